@@ -1,0 +1,1 @@
+"""Read-only queries over the store: dyad timelines, index, outlets."""

@@ -1,0 +1,1 @@
+"""The per-document function and the runners that call it."""

@@ -1,0 +1,1 @@
+"""Pure functions over a parsed spaCy Doc: actors, events, quotes, dates."""

@@ -1,0 +1,184 @@
+"""Who a source or target token stands for: the noun phrase around it, resolved.
+
+"South Korean Foreign Minister Cho Tae-yul" → the resolver is asked about the
+whole phrase, then its named entities (a known person first), then single
+adjectives and names ("South Korean"), then an apposition or "of" phrase
+("Andrey Rudenko, Deputy Minister of Foreign Affairs of Russia"). A sector is
+guessed from role words ("minister" → GOV) when the resolver gives none.
+Pronouns are left to the caller (see `PronounContext`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from dyadwatch.types import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from dyadwatch.resolve.actors import ActorResolver
+
+__all__ = ["ActorFinder", "PronounContext", "phrase_span", "sector_of_words"]
+
+# Dependents that belong to a noun phrase's name ("the South Korean foreign minister").
+_PHRASE_DEPS = frozenset({
+    "compound", "amod", "poss", "det", "nummod", "nmod", "case", "flat", "quantmod",
+    "punct", "npadvmod",
+})
+_ENT_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 5}
+_FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_BACK_REFERENCES = frozenset({"minister", "diplomat", "president", "spokesman", "spokeswoman",
+                              "ambassador", "official", "envoy", "leader", "latter"})
+
+# Role words → sector. The head noun is looked at first, then the other words.
+_SECTOR_WORDS: dict[str, str] = {}
+for _sector, _words in {
+    "GOV": "minister ministry president premier government spokesman spokeswoman "
+           "spokesperson official leader chancellor king queen cabinet administration "
+           "authority authorities kremlin regime secretary mayor governor prime leadership "
+           "side",
+    "MIL": "army military troop troops force forces soldier soldiers navy jet jets bomber "
+           "bombers warplane warplanes fighter tank tanks general commander airforce marine "
+           "marines aircraft",
+    "DIP": "ambassador diplomat diplomats envoy embassy representative consul mission",
+    "LEG": "parliament lawmaker lawmakers senate senator congress legislator legislators "
+           "mp mps assembly legislature parliamentarian",
+    "JUD": "court judge judges prosecutor prosecutors tribunal",
+    "BUS": "company companies firm firms business businesses corporation bank industrialist "
+           "industrialists entrepreneur entrepreneurs investor investors",
+    "MED": "newspaper media journalist journalists reporter reporters broadcaster television",
+    "CVL": "protester protesters demonstrator demonstrators student students worker workers "
+           "resident residents civilian civilians people activist activists citizen citizens "
+           "villager villagers refugee refugees",
+    "OPP": "opposition rebel rebels insurgent insurgents dissident dissidents",
+}.items():
+    for _word in _words.split():
+        _SECTOR_WORDS[_word] = _sector
+
+
+def sector_of_words(head: str, words: list[str]) -> str | None:
+    """A sector from role words, the head noun first."""
+    for word in [head, *words]:
+        sector = _SECTOR_WORDS.get(word.lower())
+        if sector:
+            return sector
+    return None
+
+
+def phrase_span(token: Token) -> Span:
+    """The name part of the noun phrase headed by `token` (no clauses, no conjuncts)."""
+    indices = {token.i}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in _PHRASE_DEPS and child.i not in indices:
+                indices.add(child.i)
+                stack.append(child)
+    start, end = min(indices), max(indices) + 1
+    doc = token.doc
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+@dataclass
+class PronounContext:
+    """The last resolved person (for "he"/"she"/"the minister") and the speaker of
+    the clause being read (for "we"/"our"), kept while reading one document."""
+
+    last_person: Actor | None = None
+    speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker
+
+
+@dataclass
+class ActorFinder:
+    resolver: ActorResolver
+    when: str | None = None
+
+    def actor(self, token: Token, pronouns: PronounContext | None = None) -> Actor | None:
+        """The actor `token` (head of a noun phrase) stands for, or None when unknown."""
+        lower = token.lower_
+        if pronouns is not None and token.pos_ == "PRON":
+            if lower in _FIRST_PERSON:
+                return pronouns.speakers.get(token.i)
+            if lower in _THIRD_PERSON:
+                return pronouns.last_person
+            return None
+        span = phrase_span(token)
+        found = self._resolve_phrase(span, token)
+        if found is None:
+            for extra in _extra_phrases(token):
+                found = self._resolve_phrase(extra, extra.root)
+                if found is not None:
+                    break
+        if found is None and pronouns is not None and lower in _BACK_REFERENCES:
+            return pronouns.last_person
+        if found is None:
+            return None
+        return self._finish(found, span, token)
+
+    def unresolved(self, token: Token) -> Actor:
+        """An actor record for a phrase the resolver does not know (country unknown)."""
+        span = phrase_span(token)
+        words = [t.lower_ for t in span]
+        return Actor(
+            text=span.text, sector=sector_of_words(token.lower_, words),
+            start=span.start_char, end=span.end_char,
+        )
+
+    def _resolve_phrase(self, span: Span, head: Token) -> Actor | None:
+        candidates: list[Span] = []
+        if head.ent_type_:
+            candidates.extend(e for e in span.doc.ents if e.start <= head.i < e.end)
+        candidates.append(span)
+        candidates.extend(sorted(span.ents, key=lambda e: _ENT_PRIORITY.get(e.label_, 9)))
+        candidates.extend(
+            span.doc[t.i:t.i + 1] for t in span if t.pos_ in {"PROPN", "ADJ", "NOUN"}
+        )
+        best: Actor | None = None
+        for candidate in candidates:
+            actor = self.resolver.resolve_span(candidate, self.when)
+            if actor is None or not actor.country:
+                continue
+            if actor.name or actor.kind == "person":
+                return actor
+            if best is None:
+                best = actor
+        if best is not None:
+            person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+            if person is not None and best.name is None:
+                best = replace(best, name=person.text, kind="person")
+        return best
+
+    def _finish(self, actor: Actor, span: Span, head: Token) -> Actor:
+        sector = actor.sector
+        if sector is None:
+            if actor.country == "IGO":
+                sector = "IGO"
+            else:
+                words = [t.lower_ for t in span]
+                sector = sector_of_words(head.lower_, words)
+                if sector is None and head.ent_type_ == "GPE":
+                    sector = "GOV"  # a country or capital standing for its government
+        return replace(actor, text=span.text, sector=sector, start=span.start_char,
+                       end=span.end_char)
+
+
+def _extra_phrases(token: Token) -> list[Span]:
+    """Appositions and "of" phrases that can name who the head is."""
+    extra: list[Span] = []
+    for child in token.children:
+        if child.dep_ == "appos":
+            extra.append(phrase_span(child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            extra.extend(phrase_span(g) for g in child.children if g.dep_ == "pobj")
+    for child in token.children:
+        if child.dep_ == "appos":
+            extra.extend(_extra_phrases(child))
+    return extra

@@ -1,0 +1,353 @@
+"""Sentence-level PLOVER event-type classifier: "NONE" plus the 16 PLOVER types.
+
+A bag of light-stemmed words and word bigrams, scored by a multinomial logistic
+regression. Everything is plain numpy: the weights ship as a small `.npz` in
+the package data (see `training/event_classifier/README.md` for how it is
+trained and on what), and nothing is loaded at import time.
+
+Names are not features: a capitalised word whose lower-case form the training
+text never used (country, person, organisation names) becomes the placeholder
+`_cap_`, so the model learns verbs and nouns of action, not who did them.
+
+    clf = EventTypeClassifier.from_package()
+    clf.predict("Protesters marched on the embassy.")  # [("PROTEST", 0.9), ...]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from dyadwatch.errors import ModelError
+from dyadwatch.types import PLOVER_TYPES
+
+__all__ = [
+    "ARTIFACT_NAME",
+    "CLASSES",
+    "FORMAT_VERSION",
+    "NONE",
+    "QUAD_OF_TYPE",
+    "EventTypeClassifier",
+    "TrainingOptions",
+    "featurize",
+    "fit_classifier",
+    "quad_of_prediction",
+    "tokenize",
+]
+
+NONE = "NONE"
+CLASSES: tuple[str, ...] = (NONE, *PLOVER_TYPES)
+# PLOVER's quad categories (the order of the types in the PLOVER codebook):
+# 0 no event, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+# 4 material conflict. CONCEDE is verbal and RETREAT material, as in PLOVER
+# (CAMEO put both under its material "yield" root).
+QUAD_OF_TYPE: dict[str, int] = {
+    NONE: 0,
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+ARTIFACT_NAME = "event_classifier.npz"
+FORMAT_VERSION = 1
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d.,:]*|[\"“”?]")
+_CAP = "_cap_"
+_NUM = "_num_"
+_QUOTE = "_quote_"
+# Light suffix stripping; the order matters (longest first).
+_SUFFIXES: tuple[tuple[str, str, int], ...] = (
+    # (suffix, replacement, minimum stem length left)
+    ("ies", "y", 3), ("ied", "y", 3), ("ing", "", 4), ("ed", "", 4),
+    ("es", "", 4), ("s", "", 3), ("ly", "", 4),
+)
+
+
+def _stem(word: str) -> str:
+    """A crude stemmer: 'attacked', 'attacks', 'attacking' -> 'attack'."""
+    if word.endswith(("ss", "us", "is")) or not word.isalpha():
+        return word
+    for suffix, replacement, min_left in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_left:
+            stem = word[: -len(suffix)] + replacement
+            # 'agreed' -> 'agre' and 'agrees' -> 'agre': drop a final 'e' everywhere.
+            return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def tokenize(text: str, lower_words: frozenset[str] | set[str]) -> list[str]:
+    """Normalised tokens: lower-cased, stemmed, names and numbers as placeholders.
+
+    `lower_words` are words the training text used in lower case; a capitalised
+    word outside it is a name. A run of names collapses into one placeholder.
+    """
+    tokens: list[str] = []
+    for raw in _TOKEN.findall(text):
+        if raw[0].isdigit():
+            token = _NUM
+        elif raw in "\"“”":
+            token = _QUOTE
+        elif raw == "?":
+            token = "?"
+        else:
+            lower = raw.lower().replace("’", "'")
+            if lower.endswith("'s"):
+                lower = lower[:-2]
+            if raw[0].isupper() and lower not in lower_words:
+                token = _CAP
+            else:
+                token = _stem(lower)
+        if token == _CAP and tokens and tokens[-1] == _CAP:
+            continue
+        tokens.append(token)
+    return tokens
+
+
+def featurize(tokens: Sequence[str]) -> list[str]:
+    """Unigram and bigram feature names, plus a sentence-length bucket."""
+    features = [f"u:{token}" for token in tokens]
+    padded = ["<s>", *tokens]
+    features.extend(f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False))
+    features.append(f"len:{min(len(tokens) // 10, 5)}")
+    return features
+
+
+@dataclass(frozen=True)
+class TrainingOptions:
+    """Hyper-parameters of `fit_classifier` (the defaults are the packaged model's)."""
+
+    min_count: int = 2  # a feature must occur in this many training texts
+    l2: float = 1e-5  # L2 penalty per weight, relative to the mean loss
+    iterations: int = 300  # full-batch Adam steps
+    learning_rate: float = 0.05
+    seed: int = 13
+
+
+@dataclass(frozen=True, eq=False)
+class EventTypeClassifier:
+    """Multinomial logistic regression over hashed-free, vocabulary features."""
+
+    vocabulary: Mapping[str, int]
+    weights: FloatArray  # (n_features, n_classes)
+    bias: FloatArray  # (n_classes,)
+    lower_words: frozenset[str]
+    classes: tuple[str, ...] = CLASSES
+    header: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_package(cls) -> EventTypeClassifier:
+        """The model shipped in `dyadwatch/data/models/`."""
+        resource = resources.files("dyadwatch") / "data" / "models" / ARTIFACT_NAME
+        with resources.as_file(resource) as path:
+            return cls.load(path)
+
+    @classmethod
+    def load(cls, path: Path) -> EventTypeClassifier:
+        """Read an artefact written by `save`; ModelError when missing or corrupt."""
+        if not path.is_file():
+            raise ModelError(f"event classifier artefact not found: {path}")
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                header = json.loads(str(data["header"][0]))
+                features = [str(name) for name in data["features"]]
+                lower = frozenset(str(word) for word in data["lower_words"])
+                weights = np.asarray(data["weights"], dtype=np.float32)
+                bias = np.asarray(data["bias"], dtype=np.float32)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
+            raise ModelError(f"event classifier artefact {path} is unreadable: {exc}") from exc
+        classes = tuple(header.get("classes", ()))
+        if header.get("format_version") != FORMAT_VERSION or classes != CLASSES:
+            raise ModelError(
+                f"event classifier artefact {path} has format "
+                f"{header.get('format_version')!r} / classes {classes!r}; "
+                f"expected format {FORMAT_VERSION} with {len(CLASSES)} classes"
+            )
+        if weights.shape != (len(features), len(classes)) or bias.shape != (len(classes),):
+            raise ModelError(f"event classifier artefact {path}: weight shapes do not match")
+        vocabulary = {name: index for index, name in enumerate(features)}
+        return cls(vocabulary, weights, bias, lower, classes, header)
+
+    def save(self, path: Path, header: Mapping[str, Any] | None = None) -> None:
+        """Write the artefact (weights as float16: the model is a few MB at most)."""
+        full_header = {**self.header, **(header or {})}
+        full_header.update(format_version=FORMAT_VERSION, classes=list(self.classes))
+        features = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            np.savez_compressed(
+                handle,
+                header=np.array([json.dumps(full_header, sort_keys=True)]),
+                features=np.array(features),
+                lower_words=np.array(sorted(self.lower_words)),
+                weights=self.weights.astype(np.float16),
+                bias=self.bias.astype(np.float32),
+            )
+
+    def predict(self, text: str) -> list[tuple[str, float]]:
+        """All classes with their probabilities (summing to 1), most likely first."""
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
+        probabilities = self.probabilities(texts)
+        results: list[list[tuple[str, float]]] = []
+        for row in probabilities:
+            order = np.argsort(-row, kind="stable")
+            results.append([(self.classes[i], float(row[i])) for i in order])
+        return results
+
+    def probabilities(self, texts: Sequence[str]) -> FloatArray:
+        """(len(texts), n_classes) probabilities in `self.classes` order."""
+        if not texts:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        rows = [self._feature_ids(text) for text in texts]
+        indptr, indices, values = _to_csr(rows)
+        return _softmax(_logits(self.weights, self.bias, indptr, indices, values))
+
+    def _feature_ids(self, text: str) -> list[int]:
+        names = featurize(tokenize(text, self.lower_words))
+        return sorted({self.vocabulary[n] for n in names if n in self.vocabulary})
+
+
+def quad_of_prediction(prediction: Sequence[tuple[str, float]]) -> int:
+    """The quad (0-4) with the most probability mass, summing the types in each."""
+    mass = [0.0] * 5
+    for label, probability in prediction:
+        mass[QUAD_OF_TYPE[label]] += probability
+    return max(range(5), key=mass.__getitem__)
+
+
+def _to_csr(rows: Sequence[Sequence[int]]) -> tuple[IntArray, IntArray, FloatArray]:
+    """Rows of feature ids -> CSR arrays; each row L2-normalised (binary features)."""
+    lengths = np.array([len(row) for row in rows], dtype=np.int64)
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.fromiter((i for row in rows for i in row), dtype=np.int64, count=int(indptr[-1]))
+    scale = 1.0 / np.sqrt(np.maximum(lengths, 1))
+    values = np.repeat(scale, lengths).astype(np.float32)
+    return indptr, indices, values
+
+
+def _logits(
+    weights: FloatArray, bias: FloatArray, indptr: IntArray, indices: IntArray, values: FloatArray
+) -> FloatArray:
+    n_rows = len(indptr) - 1
+    logits = np.tile(bias.astype(np.float32), (n_rows, 1))
+    if len(indices) == 0:
+        return logits
+    contributions = weights[indices] * values[:, None]
+    row_of = np.repeat(np.arange(n_rows), np.diff(indptr))
+    np.add.at(logits, row_of, contributions)
+    return logits
+
+
+def _softmax(logits: FloatArray) -> FloatArray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    result: FloatArray = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
+    return result
+
+
+def _build_vocabulary(
+    feature_lists: Sequence[Sequence[str]], min_count: int
+) -> dict[str, int]:
+    document_frequency: Counter[str] = Counter()
+    for names in feature_lists:
+        document_frequency.update(set(names))
+    kept = sorted(name for name, count in document_frequency.items() if count >= min_count)
+    return {name: index for index, name in enumerate(kept)}
+
+
+def collect_lower_words(texts: Iterable[str], min_count: int = 2) -> frozenset[str]:
+    """Words that occur in lower case at least `min_count` times: not names."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(w.replace("’", "'") for w in _TOKEN.findall(text) if w[0].islower())
+    words = {w[:-2] if w.endswith("'s") else w for w, c in counts.items() if c >= min_count}
+    return frozenset(words)
+
+
+def fit_classifier(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    sample_weights: Sequence[float] | None = None,
+    options: TrainingOptions | None = None,
+) -> EventTypeClassifier:
+    """Train on labelled sentences (labels from CLASSES); deterministic for fixed options."""
+    opts = options or TrainingOptions()
+    if len(texts) != len(labels) or not texts:
+        raise ValueError("fit_classifier needs as many labels as texts, and at least one")
+    unknown = sorted(set(labels) - set(CLASSES))
+    if unknown:
+        raise ValueError(f"unknown labels: {unknown}")
+    lower_words = collect_lower_words(texts)
+    feature_lists = [featurize(tokenize(text, lower_words)) for text in texts]
+    vocabulary = _build_vocabulary(feature_lists, opts.min_count)
+    rows = [sorted({vocabulary[n] for n in names if n in vocabulary}) for names in feature_lists]
+    indptr, indices, values = _to_csr(rows)
+    targets = np.array([CLASSES.index(label) for label in labels], dtype=np.int64)
+    weights_per_row = np.ones(len(texts), dtype=np.float32)
+    if sample_weights is not None:
+        weights_per_row = np.asarray(sample_weights, dtype=np.float32)
+    weights, bias = _adam_softmax(
+        indptr, indices, values, targets, weights_per_row, len(vocabulary), opts
+    )
+    header = {"training_rows": len(texts), "features": len(vocabulary)}
+    return EventTypeClassifier(vocabulary, weights, bias, lower_words, CLASSES, header)
+
+
+def _adam_softmax(
+    indptr: IntArray,
+    indices: IntArray,
+    values: FloatArray,
+    targets: IntArray,
+    row_weights: FloatArray,
+    n_features: int,
+    opts: TrainingOptions,
+) -> tuple[FloatArray, FloatArray]:
+    """Full-batch Adam on the weighted cross-entropy with an L2 penalty."""
+    n_classes = len(CLASSES)
+    rng = np.random.default_rng(opts.seed)
+    weights = (rng.standard_normal((n_features, n_classes)) * 0.01).astype(np.float32)
+    bias = np.zeros(n_classes, dtype=np.float32)
+    onehot = np.zeros((len(targets), n_classes), dtype=np.float32)
+    onehot[np.arange(len(targets)), targets] = 1.0
+    norm = row_weights / row_weights.sum()
+    # Gradient scatter: sort the non-zeros by feature once, then sum segments.
+    row_of = np.repeat(np.arange(len(targets)), np.diff(indptr))
+    order = np.argsort(indices, kind="stable")
+    sorted_features = indices[order]
+    starts = np.flatnonzero(np.r_[True, sorted_features[1:] != sorted_features[:-1]])
+    present = sorted_features[starts]
+    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias),
+               np.zeros_like(bias)]
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, opts.iterations + 1):
+        probs = _softmax(_logits(weights, bias, indptr, indices, values))
+        error = (probs - onehot) * norm[:, None]
+        contrib = (error[row_of[order]] * values[order][:, None]).astype(np.float32)
+        grad_w = opts.l2 * weights
+        grad_w[present] += np.add.reduceat(contrib, starts, axis=0)
+        grad_b = error.sum(axis=0)
+        lr = opts.learning_rate * math.sqrt(1 - beta2**step) / (1 - beta1**step)
+        for param, grad, m, v in ((weights, grad_w, moments[0], moments[1]),
+                                  (bias, grad_b, moments[2], moments[3])):
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            param -= (lr * m / (np.sqrt(v) + eps)).astype(np.float32)
+    return weights, bias

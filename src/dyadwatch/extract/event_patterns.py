@@ -1,0 +1,218 @@
+"""The event trigger dictionary (data/events/triggers.yaml) and trigger matching.
+
+A trigger is a token of a parsed sentence that names a PLOVER event: a verb
+("attacked"), a verb with a given object, particle or preposition ("called on",
+"imposed a curfew"), or an event noun ("talks", "the visit"). Matching reads only
+lemmas, parts of speech and dependency labels, so it works on Docs built by hand.
+
+    triggers = TriggerDictionary.from_package()
+    for trigger in triggers.match(sentence_span): ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from dyadwatch.errors import ConfigError
+from dyadwatch.types import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Modality", "Phrase", "Trigger", "TriggerDictionary", "TriggerEntry"]
+
+DEFAULT_CONFIDENCE = 0.7
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "nsubjpass", "dative"})
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    type: str
+    mode: str | None = None
+    conf: float = DEFAULT_CONFIDENCE
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A verb that is an event only with a given object, preposition or particle."""
+
+    verb: str
+    entry: TriggerEntry
+    objects: frozenset[str] = frozenset()
+    prep: str | None = None
+    prep_objects: frozenset[str] = frozenset()
+    particle: str | None = None
+
+    def matches(self, token: Token) -> Token | None:
+        """The token that completes the phrase (object, preposition or particle), if present."""
+        for child in token.children:
+            if self.particle and child.dep_ == "prt" and child.lower_ == self.particle:
+                return child
+            if self.prep and child.dep_ in {"prep", "prt"} and child.lower_ == self.prep:
+                if not self.prep_objects:
+                    return child
+                if any(_lemma(g) in self.prep_objects for g in child.children if g.dep_ == "pobj"):
+                    return child
+            if self.objects and child.dep_ in _OBJECT_DEPS:
+                if _lemma(child) in self.objects or any(
+                    _lemma(c) in self.objects for c in child.children if c.dep_ in {"amod", "compound"}
+                ):
+                    return child
+        return None
+
+
+@dataclass(frozen=True)
+class Modality:
+    """Words that keep a governed event from having happened (see triggers.yaml)."""
+
+    negators: frozenset[str] = frozenset()
+    negating_heads: frozenset[str] = frozenset()
+    hypothetical_aux: frozenset[str] = frozenset()
+    hypothetical_marks: frozenset[str] = frozenset()
+    hypothetical_heads: frozenset[str] = frozenset()
+    planned_aux: frozenset[str] = frozenset()
+    planned_heads: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger: `token` names the event, `anchor` is the verb (or the
+    noun itself) that carries its subject, objects and modality."""
+
+    token: Token
+    anchor: Token
+    entry: TriggerEntry
+    kind: str  # verb | phrase | noun
+    complement: Token | None = None  # the object/prep/particle that completed a phrase
+
+    @property
+    def lemma(self) -> str:
+        return _lemma(self.token)
+
+
+@dataclass(frozen=True)
+class TriggerDictionary:
+    verbs: Mapping[str, TriggerEntry]
+    nouns: Mapping[str, TriggerEntry]
+    phrases: Mapping[str, tuple[Phrase, ...]]
+    speech_verbs: frozenset[str]
+    modality: Modality
+    words: frozenset[str] = field(default=frozenset())
+
+    @classmethod
+    def from_package(cls) -> TriggerDictionary:
+        path = resources.files("dyadwatch") / "data" / "events" / "triggers.yaml"
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read event trigger dictionary {path}: {exc}") from exc
+        return cls.from_mapping(data)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> TriggerDictionary:
+        """Build from the parsed YAML (tests pass small dictionaries directly)."""
+        verbs = {str(k): _entry(v, f"verbs.{k}") for k, v in (data.get("verbs") or {}).items()}
+        nouns = {str(k): _entry(v, f"nouns.{k}") for k, v in (data.get("nouns") or {}).items()}
+        phrases: dict[str, list[Phrase]] = {}
+        for i, raw in enumerate(data.get("phrases") or []):
+            phrase = _phrase(raw, f"phrases[{i}]")
+            phrases.setdefault(phrase.verb, []).append(phrase)
+        mod = data.get("modality") or {}
+        modality = Modality(**{k: frozenset(str(w) for w in v) for k, v in mod.items()})
+        words = frozenset(verbs) | frozenset(nouns) | frozenset(phrases)
+        return cls(
+            verbs=verbs, nouns=nouns,
+            phrases={k: tuple(v) for k, v in phrases.items()},
+            speech_verbs=frozenset(str(w) for w in data.get("speech_verbs") or ()),
+            modality=modality, words=words,
+        )
+
+    def match(self, sent: Span) -> Iterator[Trigger]:
+        """Triggers in a sentence, verbs and phrases first, then nouns not governed by one."""
+        verb_triggers = [t for t in (self.match_verb(tok) for tok in sent) if t is not None]
+        yield from verb_triggers
+        taken = {t.token.i for t in verb_triggers} | {
+            t.complement.i for t in verb_triggers if t.complement is not None
+        }
+        for token in sent:
+            if token.i in taken:
+                continue
+            noun = self.match_noun(token, taken)
+            if noun is not None:
+                yield noun
+
+    def match_verb(self, token: Token) -> Trigger | None:
+        if token.pos_ not in _VERB_POS:
+            return None
+        lemma = _lemma(token)
+        for phrase in self.phrases.get(lemma, ()):
+            complement = phrase.matches(token)
+            if complement is not None:
+                return Trigger(token, token, phrase.entry, "phrase", complement)
+        entry = self.verbs.get(lemma)
+        if entry is None:
+            return None
+        return Trigger(token, token, entry, "verb")
+
+    def match_noun(self, token: Token, verb_trigger_ids: set[int]) -> Trigger | None:
+        if token.pos_ not in _NOUN_POS:
+            return None
+        entry = self.nouns.get(_lemma(token))
+        if entry is None:
+            return None
+        head = token.head
+        if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS | {"AUX"}:
+            if head.i in verb_trigger_ids:
+                return None  # "condemned the attack": the verb is the event
+            if _lemma(head) not in self.speech_verbs:
+                # "held talks", "imposed sanctions": the verb carries the actors.
+                return Trigger(token, head, entry, "noun")
+        return Trigger(token, token, entry, "noun")
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _entry(value: Any, where: str) -> TriggerEntry:
+    if isinstance(value, str):
+        type_, _, mode = value.partition("/")
+        return _checked(TriggerEntry(type_.strip(), mode.strip() or None), where)
+    if isinstance(value, Mapping):
+        entry = TriggerEntry(
+            str(value.get("type", "")), value.get("mode"),
+            float(value.get("conf", DEFAULT_CONFIDENCE)),
+        )
+        return _checked(entry, where)
+    raise ConfigError(f"event triggers: {where} must be 'TYPE', 'TYPE/mode' or a mapping")
+
+
+def _checked(entry: TriggerEntry, where: str) -> TriggerEntry:
+    if entry.type not in PLOVER_TYPES:
+        raise ConfigError(f"event triggers: {where} has unknown PLOVER type {entry.type!r}")
+    if not 0.0 < entry.conf <= 1.0:
+        raise ConfigError(f"event triggers: {where} confidence must be in (0, 1]")
+    return entry
+
+
+def _phrase(raw: Any, where: str) -> Phrase:
+    if not isinstance(raw, Mapping) or "verb" not in raw:
+        raise ConfigError(f"event triggers: {where} must be a mapping with a 'verb'")
+    entry = _entry({k: raw[k] for k in ("type", "mode", "conf") if k in raw}, where)
+    phrase = Phrase(
+        verb=str(raw["verb"]), entry=entry,
+        objects=frozenset(str(w) for w in raw.get("object") or ()),
+        prep=raw.get("prep"),
+        prep_objects=frozenset(str(w) for w in raw.get("prep_object") or ()),
+        particle=raw.get("particle"),
+    )
+    if not (phrase.objects or phrase.prep or phrase.particle):
+        raise ConfigError(f"event triggers: {where} needs an object, prep or particle")
+    return phrase

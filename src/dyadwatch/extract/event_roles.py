@@ -1,0 +1,204 @@
+"""Source and target slots of a trigger, and whether its event really happened.
+
+Read from the dependency parse only (labels of spaCy's English models):
+- active voice: subject → source; object, dative or a target preposition → target;
+- passive voice: "by" agent → source; passive subject → target;
+- a verb conjoined to another, or the complement of "agreed to", shares its subject;
+- coordinated subjects or objects ("Seoul and Washington") give one slot each;
+- an event noun takes its possessor or adjective ("Russia's", "Russian") or its
+  "by" object as source, and its "to"/"on"/"with"/"against" object as target;
+  "talks between A and B" gives source A and target B.
+Modality: negation ("did not attack"), hypothesis ("may attack", "if ...") and
+plans ("will attack", "plans to attack") flag an event instead of emitting it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dyadwatch.extract.event_patterns import Modality, Trigger
+
+__all__ = ["Slots", "modality_flags", "slots_for"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into",
+                 "over", "from")
+# Nouns whose "of" object is who acts ("the visit of the president").
+_OF_IS_SOURCE = frozenset({"visit", "trip", "withdrawal", "launch", "flight", "exercise"})
+_PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "future", "possible",
+                                 "potential", "expected", "scheduled", "intended", "would-be"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class Slots:
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+    between: bool = False  # "talks between A and B": one reciprocal pair
+
+
+def slots_for(trigger: Trigger) -> Slots:
+    if trigger.kind == "noun" and trigger.anchor is trigger.token:
+        return _noun_slots(trigger.token)
+    return _verb_slots(trigger)
+
+
+def _verb_slots(trigger: Trigger) -> Slots:
+    verb = trigger.anchor
+    sources = list(subjects(verb))
+    targets: list[Token] = []
+    passive = _is_passive(verb)
+    if passive:
+        targets.extend(_expand(c) for c in verb.children if c.dep_ == "nsubjpass")
+    complement = trigger.complement
+    if complement is not None and complement.dep_ in {"prep", "prt"} and trigger.kind == "phrase":
+        targets.extend(_expand(g) for g in complement.children if g.dep_ == "pobj")
+    for child in verb.children:
+        if child.dep_ == "dative":
+            targets.append(_expand(child))
+        elif child.dep_ == "dobj" and not passive and not _is_event_object(trigger, child):
+            targets.append(_expand(child))
+    for holder in (verb, trigger.token) if trigger.token is not verb else (verb,):
+        targets.extend(_prep_objects(holder, _TARGET_PREPS))
+    if trigger.kind == "noun":
+        sources.extend(_noun_sources(trigger.token))
+    if not targets:
+        targets.extend(_complement_targets(verb))
+    return Slots(tuple(_flatten(sources)), tuple(_flatten(targets)))
+
+
+def _complement_targets(token: Token) -> list[list[Token]]:
+    """Targets of a governed action: "refused to supply weapons *to Ukraine*"."""
+    found: list[list[Token]] = []
+    for child in token.children:
+        if child.dep_ in {"xcomp", "acl"} and child.pos_ in _VERBAL:
+            found.extend(_expand(c) for c in child.children if c.dep_ in {"dobj", "dative"})
+            found.extend(_prep_objects(child, _TARGET_PREPS))
+    return found
+
+
+def _is_event_object(trigger: Trigger, child: Token) -> bool:
+    """The object that makes a phrase ("held *talks*") is not its target."""
+    if trigger.kind == "noun":
+        return child is trigger.token
+    if trigger.kind == "phrase" and trigger.complement is child:
+        return child.dep_ == "dobj" and not any(c.dep_ == "oprd" for c in child.head.children)
+    return False
+
+
+def _noun_slots(noun: Token) -> Slots:
+    sources = list(_noun_sources(noun))
+    between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    if between:
+        pair = _expand(between[0])
+        return Slots(tuple(pair[:1]), tuple(pair[1:]), between=True)
+    targets = list(_prep_objects(noun, _TARGET_PREPS))
+    if noun.lemma_.lower() not in _OF_IS_SOURCE:
+        targets.extend(_prep_objects(noun, ("of",)))
+    else:
+        sources.extend(_prep_objects(noun, ("of",)))
+    if not targets:
+        targets.extend(_complement_targets(noun))
+    return Slots(tuple(_flatten(sources)), tuple(_flatten(targets)))
+
+
+def _noun_sources(noun: Token) -> list[list[Token]]:
+    found: list[list[Token]] = []
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.ent_type_):
+            found.append(_expand(child))
+    found.extend(_prep_objects(noun, ("by",)))
+    return found
+
+
+def subjects(verb: Token) -> list[list[Token]]:
+    """Subject slots of a verb, inherited through conjunction and control ("agreed to meet")."""
+    direct = [_expand(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if direct:
+        return direct
+    if _is_passive(verb):
+        return _prep_objects(verb, ("by",), deps=("agent",))
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in _VERBAL:
+        return subjects(head)
+    if verb.dep_ in {"relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+        return [_expand(head)]
+    return []
+
+
+def _prep_objects(
+    token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = ("prep",)
+) -> list[list[Token]]:
+    found: list[list[Token]] = []
+    for child in token.children:
+        if child.dep_ in deps and (child.lower_ in preps or child.dep_ == "agent"):
+            found.extend(_expand(g) for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def _expand(token: Token) -> list[Token]:
+    """A token and its coordinated conjuncts ("Seoul and Washington")."""
+    return [token, *[c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}]]
+
+
+def _flatten(groups: list[list[Token]]) -> list[Token]:
+    seen: set[int] = set()
+    out: list[Token] = []
+    for group in groups:
+        for token in group:
+            if token.i not in seen:
+                seen.add(token.i)
+                out.append(token)
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def modality_flags(trigger: Trigger, modality: Modality) -> tuple[str, ...]:
+    """("negated",), ("hypothetical",), ("planned",) or () for a happened event."""
+    anchor = trigger.anchor
+    if trigger.kind == "noun" and anchor is trigger.token:
+        words = {c.lower_ for c in anchor.children if c.dep_ in {"det", "neg", "amod"}}
+        if words & modality.negators:
+            return ("negated",)
+        if words & _PLANNED_ADJECTIVES:
+            return ("planned",)
+        return ()
+    return _verb_modality(anchor, modality)
+
+
+def _verb_modality(verb: Token, modality: Modality) -> tuple[str, ...]:
+    children = list(verb.children)
+    lowers = {c.lower_ for c in children if c.dep_ in {"neg", "aux", "auxpass", "mark", "advmod"}}
+    if any(c.dep_ == "neg" for c in children) or lowers & {"never"}:
+        return ("negated",)
+    if any(c.dep_ == "aux" and c.lower_ in modality.hypothetical_aux for c in children):
+        return ("hypothetical",)
+    if any(c.dep_ == "mark" and c.lower_ in modality.hypothetical_marks for c in children):
+        return ("hypothetical",)
+    if any(c.dep_ == "aux" and c.lower_ in modality.planned_aux for c in children):
+        return ("planned",)
+    head = verb.head
+    if head is verb:
+        return ()
+    head_lemma = head.lemma_.lower()
+    if verb.dep_ == "xcomp":
+        if head_lemma in modality.negating_heads:
+            return ("negated",)
+        if head_lemma in modality.hypothetical_heads:
+            return ("hypothetical",)
+        if head_lemma in modality.planned_heads or head_lemma == "go":
+            return ("planned",)
+        return _verb_modality(head, modality)
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in children):
+        return _verb_modality(head, modality)
+    return ()

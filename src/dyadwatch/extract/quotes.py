@@ -1,0 +1,347 @@
+"""Direct, indirect and mixed quotations with resolved speakers.
+
+    quotes = extract_quotes(doc, context)
+
+1. Spans between quotation marks (quote_marks) become direct-quote candidates.
+   Each looks for its cue after the closing mark ("…,” he said), before the
+   opening mark in its sentence ("she noted that “…”"), or else floats: a
+   sentence-like quote with no cue inherits the speaker of the quote before it.
+   Short spans with no cue governing them are scare quotes and are dropped.
+2. Speech cues in the parse (quote_cues) give indirect quotes: the reported
+   clause, "according to X", "This stance was conveyed by X". A quoted fragment
+   inside a reported clause is emitted twice: as direct and, with the whole
+   clause, as indirect (mixed quote).
+3. Speakers are resolved in document order (resolve.speakers) so that pronouns
+   and descriptions find the people named before them; a speaker cited through
+   a post or an article keeps it in `chain`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from dyadwatch.extract.quote_cues import (
+    NAMING_VERBS,
+    SPEECH_VERBS,
+    Cue,
+    cue_phrase,
+    find_cues,
+    speaker_span,
+    subject_of,
+)
+from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
+from dyadwatch.resolve.speakers import SpeakerResolver
+from dyadwatch.types import Quote, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from dyadwatch.extract.context import ExtractionContext
+
+__all__ = ["extract_quotes"]
+
+_TRAILING = " \t\n\r.,;:!?\u00a0"
+_QUOTE_CHARS = "\"“”„«»‘’'"
+_SENTENCE_END = {".", "!", "?"}
+_TAIL_TOKENS = 12  # how far after a closing mark a cue is looked for
+_HEAD_TOKENS = 60  # how far before an opening mark
+_SHORT_WORDS = 5  # spans this short need a cue that governs them (else: scare quotes)
+_FLOAT_PARAGRAPHS = 2  # a floating quote inherits from a quote at most this far back
+_MEDIA_NOUNS = frozenset({
+    "channel", "post", "article", "report", "newspaper", "agency", "statement", "interview",
+    "broadcast", "account", "blog", "website", "outlet", "magazine", "publication", "release",
+    "telegram", "paper", "daily", "communique", "readout",
+})
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "i", "we"})
+
+
+@dataclass
+class _Draft:
+    """A quote before its speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str | None
+    speaker: Span | None
+    confidence: float
+    floating: bool = False
+    resolved: Speaker | None = None
+
+
+def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
+    """Quotes of one parsed document (the Doc of `context.document.clean_text`)."""
+    text = doc.text
+    if not text.strip():
+        return []
+    cues = find_cues(doc)
+    marked = [m for m in find_marked_spans(text) if text[m.start:m.end].strip()]
+    drafts = [d for m in marked if (d := _direct_draft(doc, m)) is not None]
+    drafts.extend(_indirect_drafts(cues, drafts))
+    drafts.sort(key=lambda d: (d.start, not d.direct))
+    resolver = SpeakerResolver.build(doc, context.resolver, context.reference_date)
+    _resolve_speakers(doc, drafts, resolver, cues)
+    return _records(doc, context.document.doc_id, drafts)
+
+
+# -- direct quotes -------------------------------------------------------------
+
+
+def _direct_draft(doc: Doc, mark: MarkedSpan) -> _Draft | None:
+    start, end = _strip_span(doc.text, mark.start, mark.end)
+    if end <= start:
+        return None
+    inner = doc.char_span(start, end, alignment_mode="expand")
+    if inner is None or len(inner) == 0:
+        return None
+    words = sum(1 for t in inner if t.is_alpha)
+    tail = _tail_cue(doc, mark)
+    head = _head_cue(doc, mark, inner)
+    short = words < _SHORT_WORDS
+    if tail is not None and (not short or head is None):
+        verb, speaker = tail
+        return _Draft(start, end, True, cue_phrase(verb), speaker, 0.9)
+    if head is not None:
+        verb, speaker, governs = head
+        if governs or not short:
+            confidence = 0.85 if verb.lemma_.lower() in SPEECH_VERBS else 0.6
+            return _Draft(start, end, True, cue_phrase(verb), speaker, confidence)
+    if not short and not mark.single and _sentence_like(doc, inner, mark):
+        return _Draft(start, end, True, None, None, 0.5, floating=True)
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1] in _QUOTE_CHARS):
+        end -= 1
+    return start, end
+
+
+def _sentence_like(doc: Doc, inner: Span, mark: MarkedSpan) -> bool:
+    """A quote standing as its own sentence (not a phrase inside the author's sentence)."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in inner):
+        return False
+    before = doc.text[:mark.start - 1].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?:\n" or inner.text[:1].isupper() and any(
+        t.text in _SENTENCE_END for t in inner[:-1])
+
+
+def _tail_cue(doc: Doc, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
+    """ "…,” he said" / "…,” said X" / "…,” the article says": the cue right after."""
+    if not mark.closed:
+        return None
+    first = _token_at_or_after(doc, mark.end + 1)
+    if first is None:
+        return None
+    window: list[Token] = []
+    for token in doc[first:first + _TAIL_TOKENS]:
+        if token.text in _SENTENCE_END or token.text in "“\"«" or "\n" in token.text:
+            break
+        window.append(token)
+    for k, token in enumerate(window):
+        if token.lemma_.lower() in SPEECH_VERBS and token.tag_.startswith("VB"):
+            before = [t for t in window[:k] if not t.is_punct]
+            if before and before[-1].lower_ in ("that", "which", "who"):
+                return None  # the quote is the object of something else
+            speaker = _np_before(doc, window[:k]) or _np_after(doc, window[k + 1:])
+            return (token, speaker)
+        if token.pos_ in ("VERB", "AUX") and k > 0 and token.lemma_ not in ("be", "have"):
+            return None
+    return None
+
+
+def _token_at_or_after(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, len(doc.text), alignment_mode="expand") if char < len(
+        doc.text) else None
+    return span.start if span is not None and len(span) else None
+
+
+def _np_before(doc: Doc, tokens: list[Token]) -> Span | None:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    return doc[words[0].i:words[-1].i + 1]
+
+
+def _np_after(doc: Doc, tokens: list[Token]) -> Span | None:
+    stop = {"who", "which", "that", "of", "in", "at", "on", "after", "before", "during", "to",
+            "when", "while", "as", "about", "adding", "noting", "and", "but", "in"}
+    words: list[Token] = []
+    for token in tokens:
+        if token.is_punct or token.lower_ in stop or token.pos_ in ("VERB", "AUX"):
+            break
+        words.append(token)
+    if not words:
+        return None
+    return doc[words[0].i:words[-1].i + 1]
+
+
+def _head_cue(doc: Doc, mark: MarkedSpan, inner: Span) -> tuple[Token, Span | None, bool] | None:
+    """The nearest verb before the opening mark in the same sentence that takes the quote."""
+    opening = inner.start
+    for i in range(opening - 1, max(opening - _HEAD_TOKENS, 0) - 1, -1):
+        token = doc[i]
+        if token.text in _SENTENCE_END or "\n" in token.text or token.text in "”»":
+            return None
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
+            continue
+        lemma = token.lemma_.lower()
+        governs = _governs(token, inner)
+        speechy = lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token)
+        if not governs and not (speechy and _introduces(doc, token, opening)):
+            return None if token.dep_ not in ("xcomp", "aux") else None
+        subject = subject_of(token)
+        if subject is not None and subject.i >= inner.start:
+            return None  # the quoted words are themselves the subject ("“hotheads” suggest")
+        if not speechy and not (governs and subject is not None and _personal(subject)):
+            return None
+        return token, speaker_span(subject) if subject is not None else None, governs
+    return None
+
+
+def _governs(verb: Token, inner: Span) -> bool:
+    """Is (most of) the quoted span inside the verb's dependency subtree?"""
+    left, right = verb.left_edge.i, verb.right_edge.i
+    inside = sum(1 for t in inner if left <= t.i <= right)
+    return inside * 2 >= len(inner)
+
+
+def _introduces(doc: Doc, verb: Token, opening: int) -> bool:
+    """Only short glue ("said:", "noted that", "said,") between the verb and the mark."""
+    between = [t for t in doc[verb.i + 1:opening] if not t.is_punct]
+    glue = {"that", "out", "on", "upon", "to", "the", "in", "a", "it"}
+    return len(between) <= 3 and all(t.lower_ in glue or t.pos_ in ("ADV",) for t in between)
+
+
+def _says_noun(verb: Token) -> bool:
+    """ "made statements like “…”": a speech noun as object."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in (
+        "statement", "remark", "comment", "word", "claim", "speech", "point") for c in verb.children)
+
+
+def _personal(token: Token) -> bool:
+    return token.lower_ in _PRONOUN_SPEAKERS or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+# -- indirect quotes -----------------------------------------------------------
+
+
+def _indirect_drafts(cues: list[Cue], directs: list[_Draft]) -> list[_Draft]:
+    """Reported clauses of speech cues, unless the clause is itself a direct quote."""
+    covered = [(d.start, d.end) for d in directs]
+    out: list[_Draft] = []
+    for cue in cues:
+        if cue.content is None or len(cue.content) < 2:
+            continue
+        start, end = cue.content.start_char, cue.content.end_char
+        start, end = _strip_span(cue.content.doc.text, start, end)
+        if end <= start or _mostly_covered(start, end, covered):
+            continue
+        confidence = {"clause": 0.75, "according": 0.7, "anaphoric": 0.7}.get(cue.kind, 0.6)
+        out.append(_Draft(start, end, False, cue.phrase, cue.speaker, confidence))
+    return out
+
+
+def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in covered)
+    return inside >= 0.6 * (end - start)
+
+
+# -- speakers ------------------------------------------------------------------
+
+
+def _resolve_speakers(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
+                      cues: list[Cue]) -> None:
+    """Resolve in document order; floating quotes inherit the previous speaker."""
+    paragraphs = [a for a, _ in paragraph_bounds(doc.text)]
+    media = _media_sources(cues)
+    previous: _Draft | None = None
+    for draft in drafts:
+        if draft.speaker is not None:
+            draft.resolved = _resolve_one(draft.speaker, resolver, media)
+            resolver.mark_salient(draft.resolved.name, draft.speaker.start_char)
+        elif draft.floating and previous is not None and _near(paragraphs, previous, draft):
+            draft.resolved = previous.resolved
+            draft.cue = None
+        if draft.resolved is not None and draft.resolved.kind == "person" and media:
+            source = _latest_before(media, draft.start)
+            if source is not None and not draft.resolved.chain:
+                draft.resolved = replace(draft.resolved, chain=(source.text,))
+        if draft.resolved is not None:
+            previous = draft
+
+
+def _resolve_one(span: Span, resolver: SpeakerResolver,
+                 media: list[tuple[int, Span]]) -> Speaker:
+    """A description of a medium ("the article") stands for the last cited medium."""
+    root = span.root
+    if root.lemma_.lower() in _MEDIA_NOUNS and span[0].lower_ in ("the", "this") and media:
+        source = _latest_before(media, span.start_char)
+        if source is not None and source.start_char != span.start_char:
+            cited = resolver.resolve(source)
+            return replace(cited, text=span.text, start=span.start_char, end=span.end_char)
+    return resolver.resolve(span)
+
+
+def _media_sources(cues: list[Cue]) -> list[tuple[int, Span]]:
+    """Posts, channels and articles cited with "according to" / "as noted in"."""
+    out: list[tuple[int, Span]] = []
+    for cue in cues:
+        if cue.kind == "according" and cue.speaker is not None and any(
+                t.lemma_.lower() in _MEDIA_NOUNS for t in cue.speaker):
+            out.append((cue.speaker.start_char, cue.speaker))
+    return out
+
+
+def _latest_before(media: list[tuple[int, Span]], at: int) -> Span | None:
+    starts = [s for s, _ in media]
+    k = bisect.bisect_right(starts, at + 400) - 1  # a source cited later in the same sentence
+    return media[k][1] if k >= 0 else None
+
+
+def _near(paragraphs: list[int], previous: _Draft, draft: _Draft) -> bool:
+    here = bisect.bisect_right(paragraphs, draft.start)
+    there = bisect.bisect_right(paragraphs, previous.start)
+    return here - there <= _FLOAT_PARAGRAPHS
+
+
+# -- records -------------------------------------------------------------------
+
+
+def _records(doc: Doc, doc_id: str, drafts: list[_Draft]) -> list[Quote]:
+    starts = _sentence_starts(doc)
+    seen: set[tuple[int, int, bool]] = set()
+    quotes: list[Quote] = []
+    for draft in drafts:
+        key = (draft.start, draft.end, draft.direct)
+        if key in seen:
+            continue
+        seen.add(key)
+        confidence = draft.confidence if draft.resolved is not None else min(draft.confidence, 0.4)
+        quotes.append(Quote(
+            doc_id=doc_id,
+            quote_id=f"{doc_id}:q:{draft.start}-{draft.end}",
+            text=doc.text[draft.start:draft.end],
+            direct=draft.direct,
+            speaker=draft.resolved,
+            cue=draft.cue,
+            start=draft.start,
+            end=draft.end,
+            confidence=round(confidence, 3),
+            sentence_index=max(bisect.bisect_right(starts, draft.start) - 1, 0),
+        ))
+    return quotes
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Start offsets of the non-blank sentences, numbered as the engine numbers them."""
+    starts: list[int] = []
+    for sent in doc.sents:
+        stripped = sent.text.strip()
+        if stripped:
+            starts.append(sent.start_char + sent.text.index(stripped[0]))
+    return starts

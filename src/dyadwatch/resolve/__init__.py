@@ -1,0 +1,1 @@
+"""Actor identities valid in time; in-document merging; cross-source stories (later)."""

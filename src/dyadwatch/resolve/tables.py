@@ -1,0 +1,243 @@
+"""The actor dictionaries: countries, seats of power, organisations, role nouns, people.
+
+`load_tables()` reads the YAML files in `dyadwatch/data/actors/` (plus pycountry's
+country names) into one phrase table keyed by normalised token tuples, so the
+matcher in `dyadwatch.resolve.phrases` can find the longest known phrase at any
+position. Nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dyadwatch.errors import ConfigError
+
+__all__ = [
+    "Entry",
+    "Person",
+    "PersonRole",
+    "Tables",
+    "Token",
+    "load_tables",
+    "normalise",
+    "tokenize",
+]
+
+# Possessive 's, dotted abbreviations (U.S., D.P.R.K.), words (with inner
+# apostrophes such as d'Orsay, but not a possessive), and + (OPEC+).
+_TOKEN = re.compile(r"['’]s\b|(?:[^\W_]\.){2,}|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\+")
+
+# Entry kinds, from most to least specific.
+KINDS = ("person", "org", "organ", "role", "seat", "capital", "country", "demonym", "non_actor")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    key: str  # normalised for lookup
+    start: int  # character offsets in the analysed string
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary phrase and what it stands for."""
+
+    kind: str  # one of KINDS
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    plural: bool = False
+    case: str = "any"  # any | proper (capitalised in text) | exact (acronym, all caps)
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRole:
+    role: str
+    sector: str | None
+    start: str | None  # YYYY[-MM[-DD]]
+    end: str | None
+    country: str | None = None  # when it differs from the person's country
+
+
+@dataclass(frozen=True)
+class Person:
+    person_id: int
+    name: str
+    variants: tuple[str, ...]
+    gender: str | None
+    country: str | None
+    roles: tuple[PersonRole, ...]
+
+
+@dataclass
+class Tables:
+    phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    longest: int = 1
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key = tuple(t.key for t in tokenize(phrase))
+        if not key:
+            return
+        bucket = self.phrases.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        self.longest = max(self.longest, len(key))
+
+
+def normalise(text: str) -> str:
+    """Casefolded, accents stripped, typographic apostrophes made plain."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("ı", "i")
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.group(), normalise(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)
+    ]
+
+
+def _case_of(phrase: str, proper: bool) -> str:
+    letters = [c for c in phrase if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "exact"
+    return "proper" if proper else "any"
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    path = resources.files("dyadwatch") / "data" / "actors" / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read actor data file {name}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"actor data file {name} must hold a mapping")
+    return data
+
+
+def _plural_forms(word: str) -> Iterator[str]:
+    """'Russian' -> 'Russians'; 'Chinese' and 'Swiss' have no plural form."""
+    if word.endswith(("ese", "ss", "sh", "ch")) or " " in word:
+        return
+    if word.endswith(("an", "i", "ian", "ean")):
+        yield word + "s"
+
+
+def _add_countries(tables: Tables, data: dict[str, Any]) -> None:
+    import pycountry
+
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                tables.add(value, Entry("country", country=country.alpha_3, case="proper"))
+    for code, facts in (data.get("countries") or {}).items():
+        for alias in facts.get("aliases") or []:
+            alias = str(alias)
+            is_adjective = alias.split()[-1].endswith(
+                ("an", "ese", "ish", "i", "ch", "ic", "ot", "ek", "ji", "ss", "ean")
+            )
+            kind = "demonym" if is_adjective and not _looks_like_country(alias) else "country"
+            tables.add(alias, Entry(kind, country=code, case=_case_of(alias, True)))
+            if kind == "demonym":
+                for plural in _plural_forms(alias):
+                    tables.add(plural, Entry("demonym", country=code, plural=True, case="proper"))
+        if facts.get("capital"):
+            tables.add(str(facts["capital"]), Entry("capital", country=code, sector="GOV",
+                                                    role="government", case="proper"))
+        for seat in facts.get("seats") or []:
+            tables.add(str(seat), Entry("seat", country=code, sector="GOV", role="government",
+                                        case=_case_of(str(seat), True)))
+    for code, capital in (data.get("capitals") or {}).items():
+        tables.add(str(capital), Entry("capital", country=code, sector="GOV", role="government",
+                                       case="proper"))
+
+
+# Aliases that end like adjectives but name the country itself.
+_COUNTRY_NOUNS = frozenset({
+    "republic of korea", "russian federation", "korea", "mainland china", "persia", "the ukraine",
+    "the philippines", "palestinian authority", "kazakhstan", "oman", "yemen", "bahrain",
+    "pakistan", "afghanistan", "uzbekistan", "tajikistan", "turkmenistan", "kyrgyzstan",
+    "azerbaijan", "iran", "japan", "taiwan", "sudan", "south sudan", "bhutan", "jordan",
+    "lebanon", "gabon", "cameroon", "bahamas", "vatican", "seoul government", "pyongyang regime",
+    "viet nam", "burma", "britain", "great britain", "holland", "czechia", "turkiye",
+    "mali", "brunei", "haiti", "malawi", "burundi", "djibouti", "bahrain", "ksa", "uae", "prc",
+    "roc", "drc", "rok", "dprk", "usa", "gaza", "west bank", "palestine", "sri lanka",
+})
+
+
+def _looks_like_country(alias: str) -> bool:
+    return normalise(alias) in _COUNTRY_NOUNS
+
+
+def _add_organisations(tables: Tables, data: dict[str, Any]) -> None:
+    for item in data.get("organisations") or []:
+        for phrase in item.get("names") or []:
+            tables.add(str(phrase), Entry(
+                "org", country=item.get("country"), sector=item.get("sector"),
+                name=item.get("name"), case=_case_of(str(phrase), True),
+            ))
+    for item in data.get("organs") or []:
+        for phrase in item.get("names") or []:
+            tables.add(str(phrase), Entry("organ", sector=item.get("sector"),
+                                          role=item.get("role"), case=_case_of(str(phrase), False)))
+    for item in data.get("roles") or []:
+        for phrase in item.get("names") or []:
+            phrase = str(phrase)
+            plural = phrase.endswith("s") and not phrase.endswith(("ss", "us")) or phrase in {
+                "people", "public", "police", "militia", "business"}
+            tables.add(phrase, Entry("role", sector=item.get("sector"), role=item.get("role"),
+                                     plural=plural, case=_case_of(phrase, False)))
+    for phrase in data.get("non_actors") or []:
+        tables.add(str(phrase), Entry("non_actor", case="any"))
+
+
+def _parse_role(raw: list[Any], where: str) -> PersonRole:
+    if not isinstance(raw, list) or len(raw) not in (4, 5):
+        raise ConfigError(f"people.yaml: {where}: a role must be [role, sector, start, end(, country)]")
+    values = [None if v is None else str(v) for v in raw]
+    return PersonRole(values[0] or "", values[1], values[2], values[3],
+                      values[4] if len(values) == 5 else None)
+
+
+def _add_people(tables: Tables, data: dict[str, Any]) -> None:
+    for item in data.get("people") or []:
+        name = str(item["name"])
+        roles = tuple(_parse_role(r, name) for r in item.get("roles") or [])
+        variants = (name, *(str(v) for v in item.get("aka") or []))
+        person = Person(len(tables.people), name, variants, item.get("gender"),
+                        item.get("country"), roles)
+        tables.people.append(person)
+        for variant in variants:
+            tables.add(variant, Entry("person", country=person.country, name=name,
+                                      case="proper", person_id=person.person_id))
+
+
+def load_tables() -> Tables:
+    """Read every actor data file; raises ConfigError when one is missing or malformed."""
+    tables = Tables()
+    _add_countries(tables, _read_yaml("countries.yaml"))
+    _add_organisations(tables, _read_yaml("organisations.yaml"))
+    _add_people(tables, _read_yaml("people.yaml"))
+    return tables

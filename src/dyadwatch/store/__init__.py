@@ -1,0 +1,1 @@
+"""DuckDB storage: the only package that imports duckdb."""

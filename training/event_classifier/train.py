@@ -1,0 +1,215 @@
+"""Train the packaged sentence-level PLOVER event-type classifier.
+
+Run from the repository root (deterministic: fixed seed, sorted inputs):
+
+    .venv/bin/python training/event_classifier/train.py            # ../shared
+    .venv/bin/python training/event_classifier/train.py --shared /path/to/shared
+
+It writes src/dyadwatch/data/models/event_classifier.npz (weights + vocabulary +
+a JSON header with the data, date and held-out metrics). Training data, all
+read at run time from `shared/` and never copied into the repository:
+
+- data/training/gpt_synthetic_events_2023-10-19_19.csv (NGEC synthetic stories,
+  LM-generated, labelled with a PLOVER type): the filled headline and the first
+  sentence of each story carry the label; one later sentence of each story is a
+  weak, down-weighted "NONE" example (background that usually has no event).
+- data/training/synthetic_headlines.csv (NGEC headline templates): the
+  {country_N}/{city} slots filled with country names from data/plover/countries.csv.
+- corpus/seeds + gold/seeds.gold.jsonl: gold event sentences carry their type;
+  the seed sentences with no gold event are "NONE".
+- training/event_classifier/own_sentences.py: sentences written for this project
+  (all types and NONE), no third-party text.
+
+The evaluation sets in shared/eval are never read here (see bench/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from own_sentences import own_examples  # noqa: E402
+
+from dyadwatch.extract.event_classifier import (  # noqa: E402
+    ARTIFACT_NAME,
+    CLASSES,
+    NONE,
+    EventTypeClassifier,
+    TrainingOptions,
+    fit_classifier,
+)
+
+STORIES = "data/training/gpt_synthetic_events_2023-10-19_19.csv"
+HEADLINES = "data/training/synthetic_headlines.csv"
+COUNTRIES = "data/plover/countries.csv"
+SEED_DOCS = "corpus/seeds"
+SEED_GOLD = "gold/seeds.gold.jsonl"
+WEAK_NONE_WEIGHT = 0.25
+SEED_WEIGHT = 2.0
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+    weight: float
+    origin: str  # which source, for the header counts
+
+
+def split_sentences(text: str) -> list[str]:
+    """Good-enough sentence split for training text (paragraphs, then punctuation)."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n|\n", text):
+        sentences.extend(s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+    return sentences
+
+
+def story_examples(shared: Path) -> list[Example]:
+    examples: list[Example] = []
+    with (shared / STORIES).open(newline="", encoding="utf-8") as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            label = row["label"].strip()
+            headline = row["prompt"].strip().splitlines()[0].strip()
+            examples.append(Example(headline, label, 1.0, "story_headline"))
+            sentences = [s for s in split_sentences(row["text"]) if len(s.split()) >= 5]
+            if sentences:
+                examples.append(Example(sentences[0], label, 1.0, "story_first"))
+            if len(sentences) >= 3:
+                # A later sentence, deterministic per story: background, weakly NONE.
+                later = sentences[2 + index % (len(sentences) - 2)]
+                examples.append(Example(later, NONE, WEAK_NONE_WEIGHT, "story_later"))
+    return examples
+
+
+def country_names(shared: Path) -> list[str]:
+    with (shared / COUNTRIES).open(newline="", encoding="utf-8") as handle:
+        return sorted(row["Name"].strip() for row in csv.DictReader(handle) if row["Name"])
+
+
+def headline_examples(shared: Path, rng: random.Random) -> list[Example]:
+    names = country_names(shared)
+    examples: list[Example] = []
+    with (shared / HEADLINES).open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for _ in range(2):
+                text = row["title"]
+                for slot in ("{country_1}", "{country_2}", "{country_3}", "{city}"):
+                    text = text.replace(slot, rng.choice(names))
+                examples.append(Example(text.strip(), row["event"].strip(), 1.0, "headline"))
+    return examples
+
+
+def seed_examples(shared: Path) -> list[Example]:
+    evidence_by_doc: dict[str, list[tuple[str, str]]] = {}
+    with (shared / SEED_GOLD).open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("kind") == "event" and isinstance(record.get("evidence"), str):
+                evidence_by_doc.setdefault(record["doc_id"], []).append(
+                    (record["evidence"], record["type"])
+                )
+    examples: list[Example] = []
+    for path in sorted((shared / SEED_DOCS).glob("*.txt")):
+        evidence = evidence_by_doc.get(path.stem, [])
+        for text, label in evidence:
+            examples.append(Example(text, label, SEED_WEIGHT, "seed_event"))
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            overlaps = any(sentence in text or text in sentence for text, _ in evidence)
+            if not overlaps and len(sentence.split()) >= 5:
+                examples.append(Example(sentence, NONE, 1.0, "seed_none"))
+    return examples
+
+
+def balanced(examples: Sequence[Example]) -> list[float]:
+    """Sample weights: each example's weight times a class weight (1/sqrt frequency)."""
+    mass: Counter[str] = Counter()
+    for example in examples:
+        mass[example.label] += example.weight
+    mean = sum(mass.values()) / len(mass)
+    return [e.weight * (mean / mass[e.label]) ** 0.5 for e in examples]
+
+
+def load_examples(shared: Path, seed: int) -> list[Example]:
+    missing = [p for p in (STORIES, HEADLINES, COUNTRIES, SEED_GOLD) if not (shared / p).exists()]
+    if missing:
+        raise SystemExit(
+            f"training data not found under {shared}: missing {', '.join(missing)}. "
+            "Pass --shared PATH (the shared/ folder beside the repository)."
+        )
+    rng = random.Random(seed)
+    examples = story_examples(shared) + headline_examples(shared, rng) + seed_examples(shared)
+    examples += [Example(text, label, 1.0, "own") for text, label in own_examples(rng)]
+    return [e for e in examples if e.label in CLASSES]
+
+
+def held_out_accuracy(
+    examples: Sequence[Example], options: TrainingOptions, seed: int
+) -> dict[str, float]:
+    """Accuracy on a random 10% of the labelled (non-weak) examples."""
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    test_ids = {i for i in order[: len(order) // 10] if examples[i].origin != "story_later"}
+    train = [e for i, e in enumerate(examples) if i not in test_ids]
+    test = [examples[i] for i in sorted(test_ids)]
+    model = fit_classifier(
+        [e.text for e in train], [e.label for e in train], balanced(train), options
+    )
+    predicted = [p[0][0] for p in model.predict_many([e.text for e in test])]
+    typed = [(p, e.label) for p, e in zip(predicted, test, strict=True) if e.label != NONE]
+    return {
+        "heldout_accuracy": round(sum(p == e.label for p, e in zip(predicted, test,
+                                                                   strict=True)) / len(test), 4),
+        "heldout_typed_accuracy": round(sum(p == g for p, g in typed) / max(len(typed), 1), 4),
+        "heldout_rows": len(test),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument(
+        "--out", type=Path, default=REPO / "src/dyadwatch/data/models" / ARTIFACT_NAME
+    )
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--no-holdout", action="store_true", help="skip the held-out run")
+    args = parser.parse_args(argv)
+    options = TrainingOptions(seed=args.seed)
+    examples = load_examples(args.shared.resolve(), args.seed)
+    print(f"{len(examples)} examples: {dict(Counter(e.origin for e in examples))}")
+    metrics = {} if args.no_holdout else held_out_accuracy(examples, options, args.seed)
+    print(f"held-out: {metrics}")
+    model = fit_classifier(
+        [e.text for e in examples], [e.label for e in examples], balanced(examples), options
+    )
+    header = {
+        "model": "multinomial logistic regression, stemmed word+bigram features",
+        "trained": dt.date.today().isoformat(),
+        "training_data": sorted({STORIES, HEADLINES, COUNTRIES, SEED_DOCS, SEED_GOLD,
+                                 "training/event_classifier/own_sentences.py"}),
+        "examples_by_origin": dict(sorted(Counter(e.origin for e in examples).items())),
+        "examples_by_label": dict(sorted(Counter(e.label for e in examples).items())),
+        "options": asdict(options),
+        "metrics": metrics,
+    }
+    model.save(args.out, header)
+    loaded = EventTypeClassifier.load(args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, "
+          f"{len(loaded.vocabulary)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
