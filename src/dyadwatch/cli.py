@@ -28,10 +28,13 @@ app = typer.Typer(
 actors_app = typer.Typer(help="Keep the actor dictionary current.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+# soft_wrap: long lines stay whole when piped, rather than wrapped at 80 columns.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 
-Inputs = Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .htm .jsonl).")]
+Inputs = Annotated[
+    list[Path], typer.Argument(help="Files or folders (.txt .md .html .htm .jsonl).")
+]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes.")]
 ConfigFile = Annotated[
     Path | None, typer.Option("--config", help="Settings file (TOML); default ./dyadwatch.toml.")
@@ -143,8 +146,9 @@ def summary(
         return
     c = result.counts
     out.print(f"{db}: {c['documents']} documents, {c['sentences']} sentences, "
-              f"{c['events']} events, {c['quotes']} quotes, {c['actors']} actors, "
-              f"{c['input_errors']} unreadable inputs")
+              f"{c['events'] - result.flagged_events} events (and {result.flagged_events} "
+              f"negated, hypothetical or planned, kept aside), {c['quotes']} quotes, "
+              f"{c['actors']} actors, {c['input_errors']} unreadable inputs")
     out.print("most active dyads: " + (", ".join(
         f"{a}–{b} ({n})" for a, b, n in result.top_dyads) or "none yet"))
     out.print("event types: " + (", ".join(f"{t} {n}" for t, n in result.event_types)

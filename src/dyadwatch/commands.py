@@ -166,10 +166,12 @@ class StoreSummary:
     top_dyads: list[tuple[str, str, int]]
     event_types: list[tuple[str, int]]
     speakers: list[tuple[str, int]]
+    flagged_events: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "counts": self.counts,
+            "flagged_events": self.flagged_events,
             "top_dyads": [list(d) for d in self.top_dyads],
             "event_types": [list(t) for t in self.event_types],
             "speakers": [list(s) for s in self.speakers],
@@ -196,9 +198,11 @@ def store_summary(db_path: str | Path, limit: int = 5) -> StoreSummary:
             "WHERE s IS NOT NULL GROUP BY s ORDER BY n DESC, s LIMIT ?",
             [limit],
         )
+        flagged = store.query("SELECT count(*) FROM events WHERE len(flags) > 0")
         return StoreSummary(
             store.counts(),
             [(str(a), str(b), int(n)) for a, b, n in dyads],
             [(str(t), int(n)) for t, n in types],
             [(str(s), int(n)) for s, n in speakers],
+            int(flagged[0][0]),
         )

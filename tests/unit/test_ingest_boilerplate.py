@@ -109,6 +109,23 @@ def test_subtitle_in_header_and_subheading_in_body_are_kept() -> None:
     assert find_boilerplate(layout) == []
 
 
+def test_related_marker_in_header_does_not_swallow_title() -> None:
+    text = "\n".join(["Read more", "Hanoi and Manila sign coast guard accord",
+                      "By Tran Minh Chau", PARA_1, PARA_2])
+    doc = build_document("r", text, "x", "txt")
+    assert doc.boilerplate_lines == ("Read more",)
+    assert doc.title == "Hanoi and Manila sign coast guard accord"
+    assert doc.author == "Tran Minh Chau"
+
+
+def test_markdown_marks_are_not_part_of_title_or_author() -> None:
+    text = "\n".join(["# Seoul and Hanoi expand trade", "", "*By Le Thi Hoa, May 2, 2024*", "",
+                      PARA_1])
+    doc = build_document("m", text, "x", "md")
+    assert (doc.title, doc.author, doc.published) == (
+        "Seoul and Hanoi expand trade", "Le Thi Hoa", "2024-05-02")
+
+
 def test_no_title_when_text_starts_with_a_paragraph() -> None:
     doc = build_document("p", "\n".join([PARA_1, PARA_2]), "x", "txt")
     assert doc.title is None

@@ -38,6 +38,14 @@ def test_short_text_in_other_script_keeps_its_language() -> None:
     assert detect_language("Москва ответила.") == "ru"
 
 
+def test_acronyms_are_not_function_words() -> None:
+    text = (
+        "Troops let free six aid workers held inside a UN armoured carrier since Friday, "
+        "a UN spokesman said, adding that UN monitors would stay."
+    )
+    assert detect_language(text) == "en"
+
+
 def test_english_with_a_few_foreign_names_is_english() -> None:
     text = (
         "The delegation from the Société Générale met officials of the Deutsche Bank and "

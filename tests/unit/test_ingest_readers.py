@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,19 @@ def test_oversized_file_is_refused_with_limit(tmp_path: Path) -> None:
     assert error.where == str(path)
 
 
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    path.chmod(0)
+    try:
+        (error,) = _all([path])
+    finally:
+        path.chmod(0o644)
+    assert isinstance(error, InputError)
+    assert "cannot read" in error.reason
+
+
 def test_unknown_extension_named_explicitly(tmp_path: Path) -> None:
     path = tmp_path / "table.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
@@ -148,6 +162,24 @@ def test_folder_recursive_sorted_and_skips_other_types(tmp_path: Path) -> None:
     assert [d.doc_id for d in docs if isinstance(d, Document)] == ["a", "z", "c"]
     assert len(docs) == 3
     assert docs[0].fmt == "md"  # type: ignore[union-attr]
+
+
+def test_folder_notes_and_hidden_files_skipped_unless_named(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Notes\n\nThese files are test articles.\n", "utf-8")
+    (tmp_path / ".draft.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    assert [d.doc_id for d in _all([tmp_path]) if isinstance(d, Document)] == ["story"]
+    (named,) = _all([tmp_path / "README.md"])
+    assert isinstance(named, Document) and named.doc_id == "README"
+
+
+def test_bad_inputs_print_nothing(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.html").write_text("<html><body><p>x<p>y</div></span></table>", "utf-8")
+    (tmp_path / "b.html").write_text("<html>", "utf-8")
+    (tmp_path / "c.jsonl").write_text("{bad\n", "utf-8")
+    assert len(_all([tmp_path])) == 3
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")
 
 
 def test_read_text_document_raises_for_direct_calls(tmp_path: Path) -> None:
@@ -232,10 +264,10 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
         json.dumps({"id": "w4", "text": "   "}),
     ])
     items = _all([path])
-    kinds = [type(i).__name__ for i in items]
-    assert kinds == ["Document", "MalformedRecordError", "MalformedRecordError",
-                     "MalformedRecordError", "MalformedRecordError", "MalformedRecordError",
-                     "Document", "EmptyDocumentError"]
+    bad = MalformedRecordError
+    assert [type(i) for i in items] == [
+        Document, bad, bad, bad, bad, bad, Document, EmptyDocumentError,
+    ]
     first = items[0]
     assert isinstance(first, Document)
     assert (first.doc_id, first.source, first.fmt) == ("w1", f"{path}:1", "jsonl")
@@ -252,6 +284,24 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     assert isinstance(from_html, Document)
     assert "border accord" in from_html.text
     assert from_html.raw is not None and from_html.raw.startswith("<html>")
+
+
+def test_jsonl_edge_cases(tmp_path: Path) -> None:
+    path = tmp_path / "edge.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({"id": "bom", "text": "First line after a BOM."}).encode()
+        + b"\n" + json.dumps({"id": "h", "text": "", "html": "<p>Rome, Madrid met.</p>"}).encode()
+        + b"\n" + json.dumps({"id": "n", "text": 5}).encode()
+        + b"\n" + json.dumps({"id": "n", "text": "Now with text."}).encode()
+        + b"\n" + b'{"id": "latin", "text": "caf\xe9"}'
+        + b"\n"
+    )
+    bom, html, bad_text, retry, latin = _all([path])
+    assert isinstance(bom, Document) and bom.doc_id == "bom"
+    assert isinstance(html, Document) and "Rome, Madrid" in html.text
+    assert isinstance(bad_text, MalformedRecordError) and bad_text.where == f"{path}:3"
+    assert isinstance(retry, Document)  # the broken line 3 did not claim id "n"
+    assert isinstance(latin, MalformedRecordError) and "UTF-8" in latin.reason
 
 
 def test_jsonl_oversized_record(tmp_path: Path) -> None:

@@ -26,8 +26,8 @@ def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("dyadwatch."):
-            found.add(node.module.split(".")[1])
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("dyadwatch."):
+            found.add(str(node.module).split(".")[1])
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith("dyadwatch."):

@@ -12,8 +12,10 @@ from dyadwatch.errors import StoreError
 from dyadwatch.store.db import TABLES, Store, migrations
 from dyadwatch.types import Actor, Document, Event, Evidence, Extraction, Quote, Sentence, Speaker
 
+TEXT = "Seoul protested. Moscow said it was calm."
 
-def _extraction(doc_id: str = "d1", text: str = "Seoul protested. Moscow said it was calm.") -> Extraction:
+
+def _extraction(doc_id: str = "d1", text: str = TEXT) -> Extraction:
     document = Document(doc_id=doc_id, text=text, clean_text=text, source=f"{doc_id}.txt",
                         content_hash=hashlib.sha256(text.encode()).hexdigest(), language="en")
     ev = Evidence(doc_id, 0, 16, text[:16], 0)
@@ -24,7 +26,9 @@ def _extraction(doc_id: str = "d1", text: str = "Seoul protested. Moscow said it
     quote = Quote(doc_id, f"{doc_id}:q1", "it was calm", False,
                   Speaker("Moscow", country="RUS", sector="GOV", chain=("wire",)), "said",
                   29, 40, 0.7, 1)
-    sentences = (Sentence(doc_id, 0, 0, 16, text[:16]), Sentence(doc_id, 1, 17, len(text), text[17:]))
+    sentences = (
+        Sentence(doc_id, 0, 0, 16, text[:16]), Sentence(doc_id, 1, 17, len(text), text[17:])
+    )
     return Extraction(document, sentences, (event, flagged), (quote,))
 
 

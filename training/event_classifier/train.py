@@ -40,6 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cameo_patterns import VERBS, cameo_examples  # noqa: E402
 from own_sentences import own_examples  # noqa: E402
 
 from dyadwatch.extract.event_classifier import (  # noqa: E402
@@ -54,10 +55,14 @@ from dyadwatch.extract.event_classifier import (  # noqa: E402
 STORIES = "data/training/gpt_synthetic_events_2023-10-19_19.csv"
 HEADLINES = "data/training/synthetic_headlines.csv"
 COUNTRIES = "data/plover/countries.csv"
+CODEBOOK = "data/plover/PLOVER_structured_codebook_updated.csv"
 SEED_DOCS = "corpus/seeds"
 SEED_GOLD = "gold/seeds.gold.jsonl"
 WEAK_NONE_WEIGHT = 0.25
 SEED_WEIGHT = 2.0
+CAMEO_WEIGHT = 0.4
+# Class weight = (mean class mass / class mass) ** BALANCE_POWER.
+BALANCE_POWER = 0.75
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])")
 
 
@@ -133,17 +138,30 @@ def seed_examples(shared: Path) -> list[Example]:
     return examples
 
 
+def codebook_examples(shared: Path) -> list[Example]:
+    """The codebook's event and mode definitions, each labelled with its type."""
+    texts: dict[str, str] = {}
+    with (shared / CODEBOOK).open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for column in ("event_def", "mode_def"):
+                text = (row.get(column) or "").strip()
+                if text and text not in texts:
+                    texts[text] = row["event"].strip()
+    return [Example(text, label, 1.0, "codebook") for text, label in texts.items()]
+
+
 def balanced(examples: Sequence[Example]) -> list[float]:
     """Sample weights: each example's weight times a class weight (1/sqrt frequency)."""
     mass: Counter[str] = Counter()
     for example in examples:
         mass[example.label] += example.weight
     mean = sum(mass.values()) / len(mass)
-    return [e.weight * (mean / mass[e.label]) ** 0.5 for e in examples]
+    return [e.weight * (mean / mass[e.label]) ** BALANCE_POWER for e in examples]
 
 
 def load_examples(shared: Path, seed: int) -> list[Example]:
-    missing = [p for p in (STORIES, HEADLINES, COUNTRIES, SEED_GOLD) if not (shared / p).exists()]
+    needed = (STORIES, HEADLINES, COUNTRIES, CODEBOOK, VERBS, SEED_GOLD)
+    missing = [p for p in needed if not (shared / p).exists()]
     if missing:
         raise SystemExit(
             f"training data not found under {shared}: missing {', '.join(missing)}. "
@@ -151,6 +169,8 @@ def load_examples(shared: Path, seed: int) -> list[Example]:
         )
     rng = random.Random(seed)
     examples = story_examples(shared) + headline_examples(shared, rng) + seed_examples(shared)
+    examples += codebook_examples(shared)
+    examples += [Example(t, label, CAMEO_WEIGHT, "cameo") for t, label in cameo_examples(shared)]
     examples += [Example(text, label, 1.0, "own") for text, label in own_examples(rng)]
     return [e for e in examples if e.label in CLASSES]
 
@@ -197,7 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = {
         "model": "multinomial logistic regression, stemmed word+bigram features",
         "trained": dt.date.today().isoformat(),
-        "training_data": sorted({STORIES, HEADLINES, COUNTRIES, SEED_DOCS, SEED_GOLD,
+        "training_data": sorted({STORIES, HEADLINES, COUNTRIES, CODEBOOK, VERBS, SEED_DOCS,
+                                 SEED_GOLD,
                                  "training/event_classifier/own_sentences.py"}),
         "examples_by_origin": dict(sorted(Counter(e.origin for e in examples).items())),
         "examples_by_label": dict(sorted(Counter(e.label for e in examples).items())),

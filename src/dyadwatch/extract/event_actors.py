@@ -30,6 +30,12 @@ _PHRASE_DEPS = frozenset({
 _ENT_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 5}
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_GEOGRAPHIC_NOUNS = frozenset({"peninsula", "sea", "border", "region", "coast", "island",
+                               "strait", "city", "area", "zone", "territory", "province",
+                               "waters", "airspace", "capital", "gulf", "ocean", "river",
+                               "mountain", "valley", "village", "town", "district", "sector",
+                               "market", "economy", "part", "east", "west", "north", "south"})
+_THIRD_PERSON_NEUTER = frozenset({"it", "its", "they", "their", "them"})
 _BACK_REFERENCES = frozenset({"minister", "diplomat", "president", "spokesman", "spokeswoman",
                               "ambassador", "official", "envoy", "leader", "latter"})
 
@@ -80,6 +86,14 @@ def phrase_span(token: Token) -> Span:
                 stack.append(child)
     start, end = min(indices), max(indices) + 1
     doc = token.doc
+    for i in range(token.i - 1, start - 1, -1):  # a phrase does not run across a line break
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(token.i + 1, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i
+            break
     while start < end - 1 and doc[start].is_punct:
         start += 1
     while end - 1 > start and doc[end - 1].is_punct:
@@ -101,20 +115,31 @@ class ActorFinder:
     resolver: ActorResolver
     when: str | None = None
 
-    def actor(self, token: Token, pronouns: PronounContext | None = None) -> Actor | None:
-        """The actor `token` (head of a noun phrase) stands for, or None when unknown."""
+    def actor(
+        self, token: Token, pronouns: PronounContext | None = None, places_ok: bool = True
+    ) -> Actor | None:
+        """The actor `token` (head of a noun phrase) stands for, or None when unknown.
+
+        `places_ok`: the token fills a role slot of the parse ("fired at Russia",
+        "a visit to Beirut"), so a country or capital after a place preposition is
+        still an actor; without it the resolver's place test applies."""
         lower = token.lower_
         if pronouns is not None and token.pos_ == "PRON":
             if lower in _FIRST_PERSON:
                 return pronouns.speakers.get(token.i)
-            if lower in _THIRD_PERSON:
-                return pronouns.last_person
+            if lower in _THIRD_PERSON or lower in _THIRD_PERSON_NEUTER:
+                found = self._antecedent_in_sentence(token, pronouns)
+                if found is None and lower in _THIRD_PERSON:
+                    return pronouns.last_person
+                return found
             return None
         span = phrase_span(token)
-        found = self._resolve_phrase(span, token)
+        if token.lemma_.lower() in _GEOGRAPHIC_NOUNS:
+            return None  # "the Korean Peninsula", "the Sea of Japan": places
+        found = self._resolve_phrase(span, token, places_ok)
         if found is None:
             for extra in _extra_phrases(token):
-                found = self._resolve_phrase(extra, extra.root)
+                found = self._resolve_phrase(extra, extra.root, places_ok)
                 if found is not None:
                     break
         if found is None and pronouns is not None and lower in _BACK_REFERENCES:
@@ -122,6 +147,16 @@ class ActorFinder:
         if found is None:
             return None
         return self._finish(found, span, token)
+
+    def _antecedent_in_sentence(self, token: Token, pronouns: PronounContext) -> Actor | None:
+        """"Israel announced *it* would free ...": the subject of a governing verb."""
+        for ancestor in token.ancestors:
+            if ancestor.pos_ not in {"VERB", "AUX"}:
+                continue
+            for child in ancestor.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON" and child.i != token.i:
+                    return self.actor(child, pronouns)
+        return None
 
     def unresolved(self, token: Token) -> Actor:
         """An actor record for a phrase the resolver does not know (country unknown)."""
@@ -132,7 +167,15 @@ class ActorFinder:
             start=span.start_char, end=span.end_char,
         )
 
-    def _resolve_phrase(self, span: Span, head: Token) -> Actor | None:
+    def _resolve(self, span: Span, places_ok: bool) -> Actor | None:
+        if not places_ok:
+            return self.resolver.resolve_span(span, self.when)
+        actor = self.resolver.resolve_text(span.text, self.when)
+        if actor is None:
+            return None
+        return replace(actor, start=span.start_char, end=span.end_char)
+
+    def _resolve_phrase(self, span: Span, head: Token, places_ok: bool) -> Actor | None:
         candidates: list[Span] = []
         if head.ent_type_:
             candidates.extend(e for e in span.doc.ents if e.start <= head.i < e.end)
@@ -143,7 +186,7 @@ class ActorFinder:
         )
         best: Actor | None = None
         for candidate in candidates:
-            actor = self.resolver.resolve_span(candidate, self.when)
+            actor = self._resolve(candidate, places_ok)
             if actor is None or not actor.country:
                 continue
             if actor.name or actor.kind == "person":

@@ -24,7 +24,9 @@ from dyadwatch.types import PLOVER_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["Modality", "Phrase", "Trigger", "TriggerDictionary", "TriggerEntry"]
+__all__ = [
+    "Modality", "Phrase", "Trigger", "TriggerDictionary", "TriggerEntry", "load_trigger_data",
+]
 
 DEFAULT_CONFIDENCE = 0.7
 _VERB_POS = frozenset({"VERB"})
@@ -37,6 +39,8 @@ class TriggerEntry:
     type: str
     mode: str | None = None
     conf: float = DEFAULT_CONFIDENCE
+    # Objects that make the verb no event ("met its obligations").
+    unless_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,13 @@ class Phrase:
     prep: str | None = None
     prep_objects: frozenset[str] = frozenset()
     particle: str | None = None
+    xcomp: bool = False  # completed by an infinitive: "offered to mediate"
 
     def matches(self, token: Token) -> Token | None:
         """The token that completes the phrase (object, preposition or particle), if present."""
         for child in token.children:
+            if self.xcomp and child.dep_ == "xcomp":
+                return child
             if self.particle and child.dep_ == "prt" and child.lower_ == self.particle:
                 return child
             if self.prep and child.dep_ in {"prep", "prt"} and child.lower_ == self.prep:
@@ -60,12 +67,16 @@ class Phrase:
                     return child
                 if any(_lemma(g) in self.prep_objects for g in child.children if g.dep_ == "pobj"):
                     return child
-            if self.objects and child.dep_ in _OBJECT_DEPS:
-                if _lemma(child) in self.objects or any(
-                    _lemma(c) in self.objects for c in child.children if c.dep_ in {"amod", "compound"}
-                ):
-                    return child
+            if self.objects and child.dep_ in _OBJECT_DEPS and self._names_object(child):
+                return child
         return None
+
+    def _names_object(self, noun: Token) -> bool:
+        """"imposed a curfew", "imposed martial law": the noun or a modifier is listed."""
+        if _lemma(noun) in self.objects:
+            return True
+        modifiers = (c for c in noun.children if c.dep_ in {"amod", "compound"})
+        return any(_lemma(c) in self.objects for c in modifiers)
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,9 @@ class Modality:
     hypothetical_heads: frozenset[str] = frozenset()
     planned_aux: frozenset[str] = frozenset()
     planned_heads: frozenset[str] = frozenset()
+    negating_nouns: frozenset[str] = frozenset()
+    planned_nouns: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,11 @@ class Trigger:
     def lemma(self) -> str:
         return _lemma(self.token)
 
+    @property
+    def standalone(self) -> bool:
+        """An event noun not carried by a verb ("the visit of X to Y")."""
+        return self.kind == "noun" and self.anchor.i == self.token.i
+
 
 @dataclass(frozen=True)
 class TriggerDictionary:
@@ -105,15 +124,12 @@ class TriggerDictionary:
     speech_verbs: frozenset[str]
     modality: Modality
     words: frozenset[str] = field(default=frozenset())
+    light_verbs: frozenset[str] = field(default=frozenset())
+    intent_heads: frozenset[str] = field(default=frozenset())
 
     @classmethod
     def from_package(cls) -> TriggerDictionary:
-        path = resources.files("dyadwatch") / "data" / "events" / "triggers.yaml"
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"cannot read event trigger dictionary {path}: {exc}") from exc
-        return cls.from_mapping(data)
+        return cls.from_mapping(load_trigger_data())
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> TriggerDictionary:
@@ -124,7 +140,9 @@ class TriggerDictionary:
         for i, raw in enumerate(data.get("phrases") or []):
             phrase = _phrase(raw, f"phrases[{i}]")
             phrases.setdefault(phrase.verb, []).append(phrase)
-        mod = data.get("modality") or {}
+        mod = dict(data.get("modality") or {})
+        for key in ("negating_nouns", "planned_nouns", "claim_nouns"):
+            mod[key] = data.get(key) or ()
         modality = Modality(**{k: frozenset(str(w) for w in v) for k, v in mod.items()})
         words = frozenset(verbs) | frozenset(nouns) | frozenset(phrases)
         return cls(
@@ -132,6 +150,7 @@ class TriggerDictionary:
             phrases={k: tuple(v) for k, v in phrases.items()},
             speech_verbs=frozenset(str(w) for w in data.get("speech_verbs") or ()),
             modality=modality, words=words,
+            light_verbs=_words(data, "light_verbs"), intent_heads=_words(data, "intent_heads"),
         )
 
     def match(self, sent: Span) -> Iterator[Trigger]:
@@ -159,6 +178,10 @@ class TriggerDictionary:
         entry = self.verbs.get(lemma)
         if entry is None:
             return None
+        if entry.unless_objects and any(
+            c.dep_ == "dobj" and _lemma(c) in entry.unless_objects for c in token.children
+        ):
+            return None
         return Trigger(token, token, entry, "verb")
 
     def match_noun(self, token: Token, verb_trigger_ids: set[int]) -> Trigger | None:
@@ -171,10 +194,26 @@ class TriggerDictionary:
         if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS | {"AUX"}:
             if head.i in verb_trigger_ids:
                 return None  # "condemned the attack": the verb is the event
-            if _lemma(head) not in self.speech_verbs:
+            if _lemma(head) in self.light_verbs:
                 # "held talks", "imposed sanctions": the verb carries the actors.
                 return Trigger(token, head, entry, "noun")
         return Trigger(token, token, entry, "noun")
+
+
+def load_trigger_data() -> dict[str, Any]:
+    """The parsed data/events/triggers.yaml."""
+    path = resources.files("dyadwatch") / "data" / "events" / "triggers.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read event trigger dictionary {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"event trigger dictionary {path} is not a mapping")
+    return data
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in data.get(key) or ())
 
 
 def _lemma(token: Token) -> str:
@@ -189,6 +228,7 @@ def _entry(value: Any, where: str) -> TriggerEntry:
         entry = TriggerEntry(
             str(value.get("type", "")), value.get("mode"),
             float(value.get("conf", DEFAULT_CONFIDENCE)),
+            frozenset(str(w) for w in value.get("unless_object") or ()),
         )
         return _checked(entry, where)
     raise ConfigError(f"event triggers: {where} must be 'TYPE', 'TYPE/mode' or a mapping")
@@ -212,7 +252,8 @@ def _phrase(raw: Any, where: str) -> Phrase:
         prep=raw.get("prep"),
         prep_objects=frozenset(str(w) for w in raw.get("prep_object") or ()),
         particle=raw.get("particle"),
+        xcomp=bool(raw.get("xcomp", False)),
     )
-    if not (phrase.objects or phrase.prep or phrase.particle):
+    if not (phrase.objects or phrase.prep or phrase.particle or phrase.xcomp):
         raise ConfigError(f"event triggers: {where} needs an object, prep or particle")
     return phrase

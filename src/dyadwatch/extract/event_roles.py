@@ -26,7 +26,13 @@ __all__ = ["Slots", "modality_flags", "slots_for"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into",
-                 "over", "from")
+                 "from")
+# A meeting's "on"/"over" object is its topic, not a participant.
+_CONSULT_PREPS = ("with", "to", "between")
+
+
+def _target_preps(type_: str) -> tuple[str, ...]:
+    return _CONSULT_PREPS if type_ == "CONSULT" else _TARGET_PREPS
 # Nouns whose "of" object is who acts ("the visit of the president").
 _OF_IS_SOURCE = frozenset({"visit", "trip", "withdrawal", "launch", "flight", "exercise"})
 _PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "future", "possible",
@@ -39,18 +45,56 @@ class Slots:
     sources: tuple[Token, ...]
     targets: tuple[Token, ...]
     between: bool = False  # "talks between A and B": one reciprocal pair
+    # Words deeper in the objects, tried when no target resolves:
+    # "promised military aid *to Mozambique*", "demanded that *the US* cancel".
+    fallback_targets: tuple[Token, ...] = ()
 
 
 def slots_for(trigger: Trigger) -> Slots:
-    if trigger.kind == "noun" and trigger.anchor is trigger.token:
-        return _noun_slots(trigger.token)
-    return _verb_slots(trigger)
+    if trigger.standalone:
+        slots = _noun_slots(trigger.token, _target_preps(trigger.entry.type))
+    else:
+        slots = _verb_slots(trigger)
+    roots = [*slots.targets, *(c for c in trigger.anchor.children if c.dep_ in _DEEP_ROOTS)]
+    if trigger.token.i != trigger.anchor.i:
+        roots.append(trigger.token)
+    taken = {t.i for t in (*slots.sources, *slots.targets)}
+    deep = [t for t in _deep_tokens(roots) if t.i not in taken and t.i != trigger.anchor.i]
+    return Slots(
+        _no_dates(slots.sources), _no_dates(slots.targets), slots.between, _no_dates(deep)
+    )
+
+
+_DEEP_ROOTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd"})
+_DEEP_DEPS = frozenset({"prep", "pobj", "poss", "compound", "amod", "appos", "conj", "nsubj",
+                        "dobj", "nsubjpass", "xcomp", "ccomp", "dative", "nmod"})
+
+
+def _deep_tokens(roots: list[Token], max_depth: int = 4) -> list[Token]:
+    """Nouns and adjectives below the roots, nearest first (breadth-first)."""
+    found: list[Token] = []
+    seen: set[int] = set()
+    frontier = [(r, 0) for r in roots]
+    while frontier:
+        token, depth = frontier.pop(0)
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            found.append(token)
+        if depth < max_depth:
+            frontier.extend((c, depth + 1) for c in token.children if c.dep_ in _DEEP_DEPS)
+    return found
+
+
+def _no_dates(tokens: tuple[Token, ...] | list[Token]) -> tuple[Token, ...]:
+    return tuple(t for t in tokens if t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"})
 
 
 def _verb_slots(trigger: Trigger) -> Slots:
     verb = trigger.anchor
-    sources = list(subjects(verb))
-    targets: list[Token] = []
+    sources: list[list[Token]] = list(subjects(verb))
+    targets: list[list[Token]] = []
     passive = _is_passive(verb)
     if passive:
         targets.extend(_expand(c) for c in verb.children if c.dep_ == "nsubjpass")
@@ -58,16 +102,18 @@ def _verb_slots(trigger: Trigger) -> Slots:
     if complement is not None and complement.dep_ in {"prep", "prt"} and trigger.kind == "phrase":
         targets.extend(_expand(g) for g in complement.children if g.dep_ == "pobj")
     for child in verb.children:
-        if child.dep_ == "dative":
+        if child.dep_ == "dative" or (
+            child.dep_ == "dobj" and not passive and not _is_event_object(trigger, child)
+        ):
             targets.append(_expand(child))
-        elif child.dep_ == "dobj" and not passive and not _is_event_object(trigger, child):
-            targets.append(_expand(child))
-    for holder in (verb, trigger.token) if trigger.token is not verb else (verb,):
-        targets.extend(_prep_objects(holder, _TARGET_PREPS))
+    for holder in (verb, trigger.token) if trigger.token.i != verb.i else (verb,):
+        targets.extend(_prep_objects(holder, _target_preps(trigger.entry.type)))
     if trigger.kind == "noun":
         sources.extend(_noun_sources(trigger.token))
     if not targets:
         targets.extend(_complement_targets(verb))
+    if not targets:
+        targets.extend(_prep_objects(verb, ("in", "inside")))  # "deployed troops in Iraq"
     return Slots(tuple(_flatten(sources)), tuple(_flatten(targets)))
 
 
@@ -84,20 +130,21 @@ def _complement_targets(token: Token) -> list[list[Token]]:
 def _is_event_object(trigger: Trigger, child: Token) -> bool:
     """The object that makes a phrase ("held *talks*") is not its target."""
     if trigger.kind == "noun":
-        return child is trigger.token
-    if trigger.kind == "phrase" and trigger.complement is child:
+        return child.i == trigger.token.i
+    complement = trigger.complement
+    if trigger.kind == "phrase" and complement is not None and complement.i == child.i:
         return child.dep_ == "dobj" and not any(c.dep_ == "oprd" for c in child.head.children)
     return False
 
 
-def _noun_slots(noun: Token) -> Slots:
+def _noun_slots(noun: Token, preps: tuple[str, ...]) -> Slots:
     sources = list(_noun_sources(noun))
     between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                for g in c.children if g.dep_ == "pobj"]
     if between:
         pair = _expand(between[0])
         return Slots(tuple(pair[:1]), tuple(pair[1:]), between=True)
-    targets = list(_prep_objects(noun, _TARGET_PREPS))
+    targets = list(_prep_objects(noun, preps))
     if noun.lemma_.lower() not in _OF_IS_SOURCE:
         targets.extend(_prep_objects(noun, ("of",)))
     else:
@@ -113,6 +160,9 @@ def _noun_sources(noun: Token) -> list[list[Token]]:
         if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.ent_type_):
             found.append(_expand(child))
     found.extend(_prep_objects(noun, ("by",)))
+    for child in noun.children:  # "the exercise conducted by the US and Korea"
+        if child.dep_ == "acl":
+            found.extend(_prep_objects(child, ("by",), deps=("agent",)))
     return found
 
 
@@ -124,7 +174,7 @@ def subjects(verb: Token) -> list[list[Token]]:
     if _is_passive(verb):
         return _prep_objects(verb, ("by",), deps=("agent",))
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in _VERBAL:
         return subjects(head)
@@ -144,8 +194,13 @@ def _prep_objects(
 
 
 def _expand(token: Token) -> list[Token]:
-    """A token and its coordinated conjuncts ("Seoul and Washington")."""
-    return [token, *[c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}]]
+    """A token and its coordinated conjuncts ("Seoul and Washington"), including
+    coordinated adjectives ("Hungarian and Romanian officials")."""
+    out = [token, *[c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}]]
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_:
+            out.extend(c for c in child.conjuncts if c.ent_type_ and c.i not in {t.i for t in out})
+    return out
 
 
 def _flatten(groups: list[list[Token]]) -> list[Token]:
@@ -166,14 +221,31 @@ def _is_passive(verb: Token) -> bool:
 def modality_flags(trigger: Trigger, modality: Modality) -> tuple[str, ...]:
     """("negated",), ("hypothetical",), ("planned",) or () for a happened event."""
     anchor = trigger.anchor
-    if trigger.kind == "noun" and anchor is trigger.token:
+    if trigger.standalone:
         words = {c.lower_ for c in anchor.children if c.dep_ in {"det", "neg", "amod"}}
         if words & modality.negators:
             return ("negated",)
         if words & _PLANNED_ADJECTIVES:
             return ("planned",)
         return ()
-    return _verb_modality(anchor, modality)
+    return _head_noun_modality(anchor, modality) or _verb_modality(anchor, modality)
+
+
+def _head_noun_modality(verb: Token, modality: Modality) -> tuple[str, ...]:
+    """"refusal to supply", "plans to impose", "accusations that X threatens"."""
+    head = verb.head
+    if verb.dep_ not in {"acl", "xcomp", "ccomp", "relcl"} or head.pos_ != "NOUN":
+        return ()
+    lemma = head.lemma_.lower()
+    if lemma in modality.negating_nouns or any(
+        c.dep_ in {"det", "neg"} and c.lower_ in modality.negators for c in head.children
+    ):
+        return ("negated",)
+    if lemma in modality.planned_nouns:
+        return ("planned",)
+    if lemma in modality.claim_nouns:
+        return ("hypothetical",)
+    return ()
 
 
 def _verb_modality(verb: Token, modality: Modality) -> tuple[str, ...]:
@@ -188,9 +260,11 @@ def _verb_modality(verb: Token, modality: Modality) -> tuple[str, ...]:
     if any(c.dep_ == "aux" and c.lower_ in modality.planned_aux for c in children):
         return ("planned",)
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return ()
     head_lemma = head.lemma_.lower()
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return ("planned",)  # a purpose: "met to discuss", "sent troops to attack"
     if verb.dep_ == "xcomp":
         if head_lemma in modality.negating_heads:
             return ("negated",)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["NAMING_VERBS", "SPEECH_VERBS", "Cue", "cue_phrase", "find_cues", "speaker_span",
+__all__ = ["MEDIA_NOUNS", "NAMING_VERBS", "SPEECH_VERBS", "Cue", "cue_phrase", "find_cues", "speaker_span",
            "subject_of"]
 
 SPEECH_VERBS: frozenset[str] = frozenset({
@@ -32,7 +32,7 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "allege", "testify", "assure", "inform", "demand", "counter", "retort", "remark",
     "observe", "joke", "quip", "boast", "brag", "lament", "exclaim", "proclaim", "affirm",
     "shout", "yell", "email", "point", "characterize", "characterise", "convey", "indicate",
-    "tout", "signal", "caution", "charge", "concur", "agree", "conclude", "continue",
+    "tout", "caution", "charge", "concur", "agree", "conclude", "continue",
     "believe", "consider", "think",
 })
 # Verbs of opinion: reported speech only with a named or described subject.
@@ -46,8 +46,17 @@ _ANAPHORIC_SUBJECTS: frozenset[str] = frozenset({
     "stance", "assessment", "view", "position", "opinion", "statement", "remark", "comment",
     "message", "point", "this", "that", "idea", "argument", "conclusion", "claim", "warning",
 })
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 _CLAUSE_DEPS = ("ccomp",)
+# Sources that are texts, not people: "according to the post", "the article says".
+MEDIA_NOUNS: frozenset[str] = frozenset({
+    "channel", "post", "article", "report", "newspaper", "agency", "statement", "interview",
+    "broadcast", "account", "blog", "website", "outlet", "magazine", "publication", "release",
+    "telegram", "paper", "daily", "communique", "readout",
+})
+# Verbs that hand over a view named by the subject ("This stance was conveyed by X").
+_ANAPHORIC_VERBS: frozenset[str] = SPEECH_VERBS | {"convey", "offer", "express", "voice",
+                                                  "give", "share", "make", "present", "outline"}
 
 
 @dataclass(frozen=True)
@@ -74,29 +83,43 @@ def cue_phrase(verb: Token) -> str:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaking subject: own subject, passive agent, or the subject of the verb it
-    is coordinated with or attached to ("X commented ... and pointed out", "X said, noting")."""
-    seen = 0
+    is coordinated with or attached to ("X commented ... and pointed out", "X said, noting",
+    "X is inclined to believe"); a relative pronoun stands for its antecedent."""
     token: Token | None = verb
-    while token is not None and seen < 4:
-        for child in token.children:
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
-            if child.dep_ == "nsubjpass" and token.lemma_ not in SPEECH_VERBS:
-                return child
-        if token.dep_ in ("conj", "advcl", "xcomp") and token.head is not token:
+    for _ in range(4):
+        if token is None:
+            return None
+        found = _own_subject(token)
+        if found is not None:
+            if found.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                return token.head
+            return found
+        if token.dep_ in ("conj", "advcl", "xcomp", "acomp") and token.head is not token:
             token = token.head
-            seen += 1
             continue
         return None
     return None
 
 
+def _own_subject(token: Token) -> Token | None:
+    """A passive agent ("conveyed by X") first, then the grammatical subject."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM",
+                                                                "X", "ADJ", "DET"):
+            return child
+        if child.dep_ == "nsubjpass" and token.lemma_ not in _ANAPHORIC_VERBS:
+            return child
+    return None
+
+
 def speaker_span(token: Token) -> Span:
-    """The noun phrase of a subject token, without relative clauses and trailing punctuation."""
+    """The noun phrase of a subject token, without relative clauses and trailing punctuation;
+    a title with the name after it ("Russia's envoy to the UN Vasily Nebenzya") keeps the name."""
     doc = token.doc
     left = token.left_edge.i
     right = token.i
@@ -104,10 +127,24 @@ def speaker_span(token: Token) -> Span:
         if child.dep_ in ("relcl", "punct", "acl", "cc", "conj", "appos", "prep"):
             break
         right = child.right_edge.i
-    # Keep "of X" after a person noun only when short ("the head of the agency").
     while left < token.i and doc[left].is_punct:
         left += 1
+    if token.ent_type_ != "PERSON":
+        for ent in doc[token.i:token.right_edge.i + 1].ents:
+            if ent.label_ == "PERSON" and _attached_to(ent.root, token):
+                return doc[left:ent.end]
     return doc[left:right + 1]
+
+
+def _attached_to(token: Token, head: Token) -> bool:
+    """Is `token` a name for `head` (apposition, compound), not an owner ("Putin's aide")?"""
+    for _ in range(4):
+        if token.dep_ in ("poss", "relcl", "acl"):
+            return False
+        if token.head is head:
+            return token.dep_ in ("appos", "compound", "pobj", "npadvmod")
+        token = token.head
+    return False
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -124,19 +161,21 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 def _verb_cue(verb: Token) -> Cue | None:
     lemma = verb.lemma_.lower()
-    if lemma not in SPEECH_VERBS or _negated(verb):
+    if lemma in _ANAPHORIC_VERBS and not _negated(verb):
+        anaphoric = _anaphoric_cue(verb)
+        if anaphoric is not None:
+            return anaphoric
+    if lemma not in SPEECH_VERBS or _negated(verb) or verb.dep_ in ("amod", "pcomp", "acl"):
         return None
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
-    anaphoric = _anaphoric_cue(verb)
-    if anaphoric is not None:
-        return anaphoric
     if _as_noted_in(verb):
         return _as_noted_cue(verb)
     subject = subject_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
     content, kind = _content(verb)
-    if lemma in OPINION_VERBS and (speaker is None or content is None):
+    if lemma in OPINION_VERBS and (speaker is None or content is None or verb.tag_ == "VBG"
+                                   or speaker.root.pos_ == "PRON"):
         return None
     return Cue(verb, cue_phrase(verb), speaker, content, kind)
 
@@ -144,9 +183,13 @@ def _verb_cue(verb: Token) -> Cue | None:
 def _content(verb: Token) -> tuple[Span | None, str]:
     """The reported clause of a speech verb, and which pattern found it."""
     doc = verb.doc
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS:
-            return _clause_span(child), "clause"
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and _reportable(c)]
+    right = [c for c in clauses if c.i > verb.i]
+    left = [c for c in clauses if c.i < verb.i and _left_clause_ok(c, verb)]
+    if right or left:
+        return _clause_span((right or left)[0]), "clause"
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return _parenthetical_content(verb), "clause"
     lemma = verb.lemma_.lower()
     if lemma in NAMING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -154,7 +197,10 @@ def _content(verb: Token) -> tuple[Span | None, str]:
             c.dep_ == "oprd" or c.lower_ == "as")]
         if objects and predicates:
             end = max(p.right_edge.i for p in predicates)
-            return _trim(doc[objects[0].left_edge.i:end + 1]), "naming"
+            span = doc[objects[0].left_edge.i:end + 1]
+            if any(t.text in _MARKS for t in span):
+                return None, "direct"  # "called Russia a “strategic partner”": the fragment only
+            return _trim(span), "naming"
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in ("urge", "call", "ask", "tell", "warn", "demand"):
             return _clause_span(child), "request"
@@ -165,13 +211,66 @@ def _content(verb: Token) -> tuple[Span | None, str]:
     return None, "direct"
 
 
+def _reportable(head: Token) -> bool:
+    """Not a relative clause misparsed as a complement, not itself a speech act
+    ("It is noted that X said that …": X's own cue reports it)."""
+    first = head.left_edge
+    if first.lower_ in ("which", "who", "whom", "whose"):
+        return False
+    lemma = head.lemma_.lower()
+    return not (lemma in SPEECH_VERBS and lemma not in OPINION_VERBS and not _negated(head)
+                and _own_subject(head) is not None
+                and any(c.dep_ in _CLAUSE_DEPS for c in head.children))
+
+
+def _left_clause_ok(clause: Token, verb: Token) -> bool:
+    """ "CLAUSE, X said": only a comma (or a closing mark) and the subject in between."""
+    doc = verb.doc
+    between = doc[clause.right_edge.i + 1:verb.i]
+    subject = _own_subject(verb)
+    inside_subject = set() if subject is None else {t.i for t in subject.subtree}
+    rest = [t for t in between if t.i not in inside_subject]
+    return all(t.text in (",", "”", '"', "’", "»") for t in rest) and clause.left_edge.i == (
+        clause.sent.start)
+
+
+def _parenthetical_content(verb: Token) -> Span | None:
+    """ "Macharia hid under desks, he said, but …": the words before the inserted cue."""
+    doc = verb.doc
+    subject = _own_subject(verb)
+    first = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
+    start = verb.sent.start
+    if first - start < 3:
+        return None
+    return _trim(doc[start:first])
+
+
 def _clause_span(head: Token) -> Span:
+    """The complement's words, without "that", and without a second speech act joined
+    to it ("… and alleges that …") or a trailing comment (", which was a sure sign …")."""
     doc = head.doc
     left = head.left_edge.i
     while left < head.i and (doc[left].dep_ == "mark" and doc[left].lower_ in ("that",)
                              or doc[left].is_punct):
         left += 1
-    return _trim(doc[left:head.right_edge.i + 1])
+    right = head.right_edge.i
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() in SPEECH_VERBS:
+            right = min(right, _before_coordinator(child))
+    for i in range(head.i + 1, right):
+        if doc[i].text == "," and doc[i + 1].lower_ == "which" and doc[i + 1].dep_ != "det":
+            right = i - 1
+            break
+    return _trim(doc[left:right + 1])
+
+
+def _before_coordinator(conj: Token) -> int:
+    """The last token before a conjunct and its "and"/"but"."""
+    i = conj.left_edge.i - 1
+    doc = conj.doc
+    while i > 0 and (doc[i].dep_ == "cc" or doc[i].is_punct):
+        i -= 1
+    return i
 
 
 def _trim(span: Span) -> Span:
@@ -230,8 +329,14 @@ def _according_cue(token: Token) -> Cue | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if source is None:
         return None
-    return Cue(token, "according to", speaker_span(source), _main_clause_without(token),
-               "according")
+    speaker = speaker_span(source)
+    if source.lemma_.lower() in MEDIA_NOUNS:  # "the Telegram channel of the Baltic Council"
+        speaker = _trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
+    content = _main_clause_without(token)
+    if content is not None and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+                                   and t.dep_ in ("ROOT", "ccomp") for t in content):
+        content = None  # "X said Y, according to Z": X's cue carries it, Z is the channel
+    return Cue(token, "according to", speaker, content, "according")
 
 
 def _main_clause_without(phrase: Token) -> Span | None:
@@ -239,9 +344,14 @@ def _main_clause_without(phrase: Token) -> Span | None:
     sent = phrase.sent
     lo, hi = phrase.left_edge.i, phrase.right_edge.i
     doc = phrase.doc
-    if lo - sent.start <= 1:
+    first, last = sent.start, sent.end - 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if lo - first <= 1:
         start, end = hi + 1, sent.end
-    elif hi >= sent.end - 2:
+    elif hi >= last:
         start, end = sent.start, lo
     else:
         return None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dyadwatch.extract.quote_cues import (
+    MEDIA_NOUNS,
     NAMING_VERBS,
     SPEECH_VERBS,
     Cue,
@@ -49,11 +50,6 @@ _TAIL_TOKENS = 12  # how far after a closing mark a cue is looked for
 _HEAD_TOKENS = 60  # how far before an opening mark
 _SHORT_WORDS = 5  # spans this short need a cue that governs them (else: scare quotes)
 _FLOAT_PARAGRAPHS = 2  # a floating quote inherits from a quote at most this far back
-_MEDIA_NOUNS = frozenset({
-    "channel", "post", "article", "report", "newspaper", "agency", "statement", "interview",
-    "broadcast", "account", "blog", "website", "outlet", "magazine", "publication", "release",
-    "telegram", "paper", "daily", "communique", "readout",
-})
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "i", "we"})
 
 
@@ -105,7 +101,7 @@ def _direct_draft(doc: Doc, mark: MarkedSpan) -> _Draft | None:
         return _Draft(start, end, True, cue_phrase(verb), speaker, 0.9)
     if head is not None:
         verb, speaker, governs = head
-        if governs or not short:
+        if _speechy(verb) and (governs or not short) or not short and _has_verb(inner):
             confidence = 0.85 if verb.lemma_.lower() in SPEECH_VERBS else 0.6
             return _Draft(start, end, True, cue_phrase(verb), speaker, confidence)
     if not short and not mark.single and _sentence_like(doc, inner, mark):
@@ -121,6 +117,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _has_verb(span: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _sentence_like(doc: Doc, inner: Span, mark: MarkedSpan) -> bool:
     """A quote standing as its own sentence (not a phrase inside the author's sentence)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in inner):
@@ -131,8 +131,12 @@ def _sentence_like(doc: Doc, inner: Span, mark: MarkedSpan) -> bool:
 
 
 def _tail_cue(doc: Doc, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
-    """ "…,” he said" / "…,” said X" / "…,” the article says": the cue right after."""
-    if not mark.closed:
+    """ "…,” he said" / "…,” said X" / "…,” the article says": the cue right after.
+
+    A quote that ends with a full stop inside its marks is a finished sentence: the
+    words after it start a new one and are no attribution.
+    """
+    if not mark.closed or doc.text[mark.start:mark.end].rstrip().endswith("."):
         return None
     first = _token_at_or_after(doc, mark.end + 1)
     if first is None:
@@ -147,11 +151,26 @@ def _tail_cue(doc: Doc, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
             before = [t for t in window[:k] if not t.is_punct]
             if before and before[-1].lower_ in ("that", "which", "who"):
                 return None  # the quote is the object of something else
-            speaker = _np_before(doc, window[:k]) or _np_after(doc, window[k + 1:])
-            return (token, speaker)
+            speaker = _tail_speaker(doc, token, window[:k], window[k + 1:], mark)
+            if speaker is None and subject_of(token) is not None:
+                return None
+            return token, speaker
         if token.pos_ in ("VERB", "AUX") and k > 0 and token.lemma_ not in ("be", "have"):
             return None
     return None
+
+
+def _tail_speaker(doc: Doc, verb: Token, before: list[Token], after: list[Token],
+                  mark: MarkedSpan) -> Span | None:
+    subject = subject_of(verb)
+    if subject is not None and subject.idx >= mark.end:
+        return speaker_span(subject)
+    if subject is not None and subject.left_edge.idx < mark.end:
+        return None  # the quoted words are inside the subject (“hotheads” … are suggesting)
+    words = [t for t in before if t.pos_ not in ("CCONJ", "SCONJ", "ADV", "PUNCT", "SPACE")]
+    if words:
+        return _np_before(doc, words)
+    return _np_after(doc, after)
 
 
 def _token_at_or_after(doc: Doc, char: int) -> int | None:
@@ -189,18 +208,47 @@ def _head_cue(doc: Doc, mark: MarkedSpan, inner: Span) -> tuple[Token, Span | No
             return None
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
             continue
-        lemma = token.lemma_.lower()
         governs = _governs(token, inner)
-        speechy = lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token)
-        if not governs and not (speechy and _introduces(doc, token, opening)):
-            return None if token.dep_ not in ("xcomp", "aux") else None
+        if not governs and not (_speechy(token) and _introduces(doc, token, opening)):
+            if _speechy(token):
+                return None
+            continue  # a verb inside a long object ("called the exercise conducted by …")
+        token = _speech_ancestor(token)
         subject = subject_of(token)
         if subject is not None and subject.i >= inner.start:
             return None  # the quoted words are themselves the subject ("“hotheads” suggest")
-        if not speechy and not (governs and subject is not None and _personal(subject)):
+        if subject is not None and _inside_quote(doc, subject):
+            subject = None  # a misparse that attaches the cue to a verb inside an earlier quote
+        if not _speechy(token) and not (governs and subject is not None and _personal(subject)):
             return None
         return token, speaker_span(subject) if subject is not None else None, governs
     return None
+
+
+def _inside_quote(doc: Doc, token: Token) -> bool:
+    """Is the token between an opening and a closing mark earlier in its sentence?"""
+    depth = 0
+    for t in doc[token.sent.start:token.i]:
+        if t.text in ("“", "«", "„"):
+            depth += 1
+        elif t.text in ("”", "»") and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _speechy(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token)
+
+
+def _speech_ancestor(verb: Token) -> Token:
+    """ "Putin said that Seoul will make a “big mistake”": the cue is "said", not "make"."""
+    token = verb
+    for _ in range(3):
+        if _speechy(token) or token.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        token = token.head
+    return token if _speechy(token) else verb
 
 
 def _governs(verb: Token, inner: Span) -> bool:
@@ -235,7 +283,7 @@ def _indirect_drafts(cues: list[Cue], directs: list[_Draft]) -> list[_Draft]:
     covered = [(d.start, d.end) for d in directs]
     out: list[_Draft] = []
     for cue in cues:
-        if cue.content is None or len(cue.content) < 2:
+        if cue.content is None or len(cue.content) < 2 or cue.speaker is None:
             continue
         start, end = cue.content.start_char, cue.content.end_char
         start, end = _strip_span(cue.content.doc.text, start, end)
@@ -264,9 +312,10 @@ def _resolve_speakers(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
         if draft.speaker is not None:
             draft.resolved = _resolve_one(draft.speaker, resolver, media)
             resolver.mark_salient(draft.resolved.name, draft.speaker.start_char)
-        elif draft.floating and previous is not None and _near(paragraphs, previous, draft):
+        elif draft.direct and previous is not None and _near(paragraphs, previous, draft):
+            # A floating quote, or one whose cue has no subject: the speaker before.
             draft.resolved = previous.resolved
-            draft.cue = None
+            draft.cue = None if draft.floating else draft.cue
         if draft.resolved is not None and draft.resolved.kind == "person" and media:
             source = _latest_before(media, draft.start)
             if source is not None and not draft.resolved.chain:
@@ -279,7 +328,7 @@ def _resolve_one(span: Span, resolver: SpeakerResolver,
                  media: list[tuple[int, Span]]) -> Speaker:
     """A description of a medium ("the article") stands for the last cited medium."""
     root = span.root
-    if root.lemma_.lower() in _MEDIA_NOUNS and span[0].lower_ in ("the", "this") and media:
+    if root.lemma_.lower() in MEDIA_NOUNS and span[0].lower_ in ("the", "this") and media:
         source = _latest_before(media, span.start_char)
         if source is not None and source.start_char != span.start_char:
             cited = resolver.resolve(source)
@@ -292,7 +341,7 @@ def _media_sources(cues: list[Cue]) -> list[tuple[int, Span]]:
     out: list[tuple[int, Span]] = []
     for cue in cues:
         if cue.kind == "according" and cue.speaker is not None and any(
-                t.lemma_.lower() in _MEDIA_NOUNS for t in cue.speaker):
+                t.lemma_.lower() in MEDIA_NOUNS for t in cue.speaker):
             out.append((cue.speaker.start_char, cue.speaker))
     return out
 

@@ -13,13 +13,15 @@ newlines, so character offsets stay valid in both texts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dyadwatch.ingest.lines import (
     Line,
     content_stems,
     ends_sentence,
+    is_function_word,
     is_name_line,
     is_paragraph,
     split_lines,
@@ -27,42 +29,68 @@ from dyadwatch.ingest.lines import (
     word_count,
     words,
 )
-from dyadwatch.ingest.patterns import DISCLAIMER_STARTS, RELATED_MARKERS, SHARE_PROMPTS
+from dyadwatch.ingest.patterns import (
+    DISCLAIMER_STARTS,
+    RELATED_MARKERS,
+    RELATED_PREFIXES,
+    SHARE_PROMPTS,
+)
 
 __all__ = ["Layout", "blank_lines", "find_boilerplate", "layout_of"]
 
 _MENU = re.compile(r"^[^\W\d_]{2,3}(?:\s*[|/•·]\s*[^\W\d_]{2,3})+$")
 _SEPARATED = re.compile(r"\s+[|•·]\s+")
 _TAG_SEPARATOR = re.compile(r"[.,;|·•/]\s")
+_QUOTE_MARKS = ("\"", "“", "‘", "'", "«", "„")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "in", "on", "de", "du", "la", "to", "&"})
 
 
 @dataclass(frozen=True)
 class Layout:
-    """The text's lines and where the running text starts."""
+    """The text's lines, which are paragraphs, and where the running text starts.
+
+    Built once per text by `layout_of`; the rules only read it.
+    """
 
     lines: tuple[Line, ...]
-    first_paragraph: int | None  # index of the first paragraph line
+    nonempty: tuple[Line, ...]
+    paragraphs: tuple[int, ...]  # indices of paragraph lines, ascending
     wrapped: bool  # hard-wrapped text: line shapes say nothing
+    _indices: tuple[int, ...] = field(repr=False, compare=False)  # of the nonempty lines
 
     @property
-    def nonempty(self) -> list[Line]:
-        return [line for line in self.lines if not line.empty]
+    def first_paragraph(self) -> int | None:
+        return self.paragraphs[0] if self.paragraphs else None
+
+    def is_paragraph(self, line: Line) -> bool:
+        slot = bisect_left(self.paragraphs, line.index)
+        return slot < len(self.paragraphs) and self.paragraphs[slot] == line.index
 
     def in_header(self, line: Line) -> bool:
         return self.first_paragraph is None or line.index < self.first_paragraph
 
     def next_nonempty(self, line: Line) -> Line | None:
-        return next((ln for ln in self.lines[line.index + 1 :] if not ln.empty), None)
+        slot = bisect_right(self._indices, line.index)
+        return self.nonempty[slot] if slot < len(self.nonempty) else None
 
     def previous_nonempty(self, line: Line) -> Line | None:
-        return next((ln for ln in reversed(self.lines[: line.index]) if not ln.empty), None)
+        slot = bisect_left(self._indices, line.index)
+        return self.nonempty[slot - 1] if slot > 0 else None
+
+    def paragraphs_around(self, line: Line, span: int) -> list[Line]:
+        """Up to `span` paragraph lines before `line` and `span` after it."""
+        slot = bisect_left(self.paragraphs, line.index)
+        before = self.paragraphs[max(0, slot - span) : slot]
+        after = [i for i in self.paragraphs[slot : slot + span + 1] if i != line.index][:span]
+        return [self.lines[i] for i in (*before, *after)]
 
 
 def layout_of(text: str) -> Layout:
     lines = tuple(split_lines(text))
-    first = next((ln.index for ln in lines if not ln.empty and is_paragraph(ln)), None)
-    return Layout(lines, first, _looks_wrapped([ln for ln in lines if not ln.empty]))
+    nonempty = tuple(ln for ln in lines if not ln.empty)
+    paragraphs = tuple(ln.index for ln in nonempty if is_paragraph(ln))
+    indices = tuple(ln.index for ln in nonempty)
+    return Layout(lines, nonempty, paragraphs, _looks_wrapped(list(nonempty)), indices)
 
 
 def _looks_wrapped(lines: list[Line]) -> bool:
@@ -76,6 +104,8 @@ def _looks_wrapped(lines: list[Line]) -> bool:
 
 
 def _short(line: Line, limit: int) -> bool:
+    if len(line.text) > limit * 40:  # no need to count the words of a long line
+        return False
     return 0 < word_count(line.text) <= limit or (not words(line.text) and bool(line.text))
 
 
@@ -104,6 +134,15 @@ def share_lines(layout: Layout) -> set[int]:
     }
 
 
+def link_lines(layout: Layout) -> set[int]:
+    """Single links to other articles: `READ MORE: …`, `WATCH: …` (the first line
+    is the title, even when it opens like one: `Look: …`)."""
+    return {
+        ln.index for ln in layout.nonempty[1:]
+        if _short(ln, 30) and _starts_with_any(ln.text, RELATED_PREFIXES)
+    }
+
+
 def disclaimer_lines(layout: Layout) -> set[int]:
     return {
         ln.index for ln in layout.nonempty
@@ -112,16 +151,15 @@ def disclaimer_lines(layout: Layout) -> set[int]:
 
 
 def related_link_lines(layout: Layout) -> set[int]:
-    """A `More on this topic` marker and the short link lines under it."""
+    """A `More on this topic` marker and the short link lines under it. In the
+    header (a menu item, say) only the marker: the title and byline follow it."""
     found: set[int] = set()
     in_list = False
-    for line in layout.lines:
-        if line.empty:
-            continue
+    for line in layout.nonempty:
         if line.text.lower().rstrip(" :.").strip() in RELATED_MARKERS:
-            in_list = True
+            in_list = not layout.in_header(line)
             found.add(line.index)
-        elif in_list and word_count(line.text) < 30 and not is_paragraph(line):
+        elif in_list and word_count(line.text) < 30 and not layout.is_paragraph(line):
             found.add(line.index)
         else:
             in_list = False
@@ -157,10 +195,19 @@ def _sentence_case(text: str) -> bool:
 
 
 def _near_paragraph_stems(layout: Layout, line: Line, span: int = 2) -> set[str]:
-    paragraphs = [ln for ln in layout.nonempty if is_paragraph(ln)]
-    before = [p for p in paragraphs if p.index < line.index][-span:]
-    after = [p for p in paragraphs if p.index > line.index][:span]
-    return stems_of(p.text for p in before + after)
+    return stems_of(p.text for p in layout.paragraphs_around(line, span))
+
+
+def _caption_shaped(line: Line) -> bool:
+    """Short, no final stop, not a quotation, not cut off mid-sentence."""
+    tokens = words(line.text)
+    return (
+        5 <= len(tokens) <= 30
+        and not ends_sentence(line.text)
+        and not line.text.endswith((":", "?", ",", ";", "-", "–"))
+        and not line.text.startswith(_QUOTE_MARKS)
+        and not is_function_word(tokens[-1])
+    )
 
 
 def caption_lines(layout: Layout) -> set[int]:
@@ -168,13 +215,14 @@ def caption_lines(layout: Layout) -> set[int]:
     between paragraphs, shaped like a sentence or repeating a nearby paragraph."""
     found: set[int] = set()
     for line in layout.nonempty:
-        if layout.in_header(line) or is_paragraph(line) or ends_sentence(line.text):
-            continue
-        n = word_count(line.text)
-        if not 3 <= n <= 30 or line.text.endswith((":", "?")):
+        if layout.in_header(line) or layout.is_paragraph(line) or not _caption_shaped(line):
             continue
         before, after = layout.previous_nonempty(line), layout.next_nonempty(line)
-        if before is None or after is None or not (is_paragraph(before) and is_paragraph(after)):
+        if before is None or after is None:
+            continue
+        if not (layout.is_paragraph(before) and layout.is_paragraph(after)):
+            continue
+        if after.text[0].islower():  # a paragraph broken in two, not a caption
             continue
         stems = content_stems(line.text)
         overlap = len(stems & _near_paragraph_stems(layout, line)) / max(1, len(stems))
@@ -188,7 +236,9 @@ def teaser_lines(layout: Layout) -> set[int]:
     right under it, and that article's lead paragraph."""
     found: set[int] = set()
     for line in layout.nonempty:
-        if layout.in_header(line) or is_paragraph(line) or not 2 <= word_count(line.text) <= 15:
+        if layout.in_header(line) or layout.is_paragraph(line):
+            continue
+        if not 2 <= word_count(line.text) <= 15 or line.text.endswith("."):
             continue
         name = layout.lines[line.index + 1] if line.index + 1 < len(layout.lines) else None
         if name is None or name.empty or not is_name_line(name.text):
@@ -201,7 +251,7 @@ def teaser_lines(layout: Layout) -> set[int]:
 
 
 _MARKER_RULES: tuple[Callable[[Layout], set[int]], ...] = (
-    menu_lines, share_lines, disclaimer_lines, related_link_lines,
+    menu_lines, share_lines, link_lines, disclaimer_lines, related_link_lines,
 )
 _SHAPE_RULES: tuple[Callable[[Layout], set[int]], ...] = (tag_lines, teaser_lines, caption_lines)
 

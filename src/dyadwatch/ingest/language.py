@@ -23,7 +23,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(ws.split())
     for lang, ws in {
         "en": "the and of to is that was with for are this have from by which were has "
-              "said not would their been will also they its who",
+              "said not would their been will also they its who on at it he she his her be",
         "fr": "le la les des du et est une dans que pour qui sur pas par au aux avec "
               "ce cette sont été ont mais il elle nous leur",
         "de": "der die das und ist nicht den dem des ein eine mit sich auf für von "
@@ -96,14 +96,17 @@ def detect_language(text: str) -> str:
     by_script = _non_latin(_scripts(sample), sample)
     if by_script:
         return by_script
-    tokens = [t.lower() for t in _WORD.findall(sample)]
-    if len(tokens) < SHORT_TEXT_WORDS:
+    found = _WORD.findall(sample)
+    if len(found) < SHORT_TEXT_WORDS:
         return "en"
+    # Acronyms are not function words: "UN" is not Spanish "un".
+    tokens = [t.lower() for t in found if not (len(t) > 1 and t.isupper())]
     hits = {
         lang: sum(1 for t in tokens if t in words) for lang, words in _FUNCTION_WORDS.items()
     }
     best = max(hits, key=lambda lang: hits[lang])
-    # Too few function words of any list (lists of names, tables): keep the default.
-    if hits[best] < 0.05 * len(tokens) or hits[best] <= hits["en"]:
+    # Another language must clearly beat English, with enough evidence: names,
+    # tables and a stray foreign word keep the default.
+    if hits[best] < max(3, 0.05 * len(tokens)) or hits[best] < 2 * hits["en"]:
         return "en"
     return best

@@ -11,6 +11,7 @@ __all__ = [
     "Line",
     "content_stems",
     "ends_sentence",
+    "is_function_word",
     "is_name_line",
     "is_paragraph",
     "split_lines",
@@ -19,8 +20,9 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
-# Closing quotes and brackets may follow the final stop: `… he said.”`
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# Closing quotes and brackets may follow the final stop (`… he said.”`); an
+# opening quote there is a common typo for a closing one.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’“‘»)\]]*\s*$")
 # A name token: Capitalised or ALL CAPS, hyphenated parts and apostrophes allowed.
 # A trailing stop is allowed only on an initial ("J."): "Poland." ends a sentence.
 _NAME_TOKEN = re.compile(
@@ -95,6 +97,10 @@ def is_name_line(text: str) -> bool:
             return False
         capitalised += 1
     return capitalised >= 2
+
+
+def is_function_word(word: str) -> bool:
+    return word.lower() in _FUNCTION_WORDS
 
 
 def content_stems(text: str) -> set[str]:

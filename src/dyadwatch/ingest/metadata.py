@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dyadwatch.ingest.boilerplate import Layout
-from dyadwatch.ingest.lines import Line, is_name_line, is_paragraph, word_count
+from dyadwatch.ingest.lines import Line, is_name_line, word_count, words
 from dyadwatch.ingest.patterns import KNOWN_SIGNOFFS, SIGNOFF_PATTERNS
 
 __all__ = ["TextMetadata", "normalise_person_name", "parse_date", "text_metadata"]
@@ -40,6 +40,11 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _BYLINE = re.compile(r"^(?:by\s+)?(?P<name>[^,|–—]+?)\s*(?:[,|–—]\s*(?P<rest>.*))?$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s*(?P<date>[^—–]{5,30}?)\s*[—–-]\s")
 _MAX_TITLE_WORDS = 25
+_MAX_DATE_CHARS = 60
+_MAX_BYLINE_CHARS = 120
+# A stop after a word of 4+ letters, then a capital: abbreviations (Dr., St., U.S.,
+# v.) do not end a sentence.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{4,}[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,8 @@ def parse_date(text: str) -> PartialDate | None:
 
 def _only_date(text: str) -> PartialDate | None:
     """A date when `text` is nothing but a date (and perhaps a weekday)."""
+    if len(text) > _MAX_DATE_CHARS:
+        return None
     found = parse_date(text)
     if found is None:
         return None
@@ -116,9 +123,16 @@ def normalise_person_name(name: str) -> str:
     return " ".join(parts)
 
 
+def _unmarked(text: str) -> str:
+    """A line without Markdown heading and emphasis marks (`## *By Ana Ruiz*`)."""
+    return text.strip().lstrip("#").strip().strip("*_").strip()
+
+
 def parse_byline(text: str) -> tuple[str, PartialDate | None] | None:
     """(author name, date or None) when the line is a byline."""
-    match = _BYLINE.match(text.strip().lstrip("#").strip())
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None
+    match = _BYLINE.match(_unmarked(text))
     if not match or not is_name_line(match.group("name")):
         return None
     rest = (match.group("rest") or "").strip()
@@ -128,13 +142,25 @@ def parse_byline(text: str) -> tuple[str, PartialDate | None] | None:
     return normalise_person_name(match.group("name").strip()), when
 
 
-def _heading(text: str) -> str | None:
-    title = text.lstrip("#").strip()
-    if not title or word_count(title) > _MAX_TITLE_WORDS:
+def _title_case(text: str) -> bool:
+    """Headline capitalisation: nearly every word that is not a short connector."""
+    tokens = [w for w in words(text) if len(w) > 3 or w[0].isupper()]
+    return len(tokens) >= 3 and sum(1 for w in tokens if w[0].isupper()) >= 0.8 * len(tokens)
+
+
+def _heading(text: str, next_line: Line | None) -> str | None:
+    """`text` without markdown marks when it reads as a heading: a short line in
+    headline capitals, or one sentence followed by a line at least as long."""
+    title = _unmarked(text)
+    if not title or next_line is None or len(title) > _MAX_TITLE_WORDS * 20:
         return None
-    if re.search(r"[.!?]\s+[A-Z]", title.rstrip(".!?")):  # more than one sentence
+    if word_count(title) > _MAX_TITLE_WORDS:
         return None
-    return title
+    if _title_case(title):
+        return title
+    if _SENTENCE_BREAK.search(title.rstrip(".!?")):  # more than one sentence
+        return None
+    return title if word_count(next_line.text) >= word_count(title) else None
 
 
 def _header_lines(layout: Layout, skip: set[int], limit: int = 6) -> list[Line]:
@@ -143,18 +169,17 @@ def _header_lines(layout: Layout, skip: set[int], limit: int = 6) -> list[Line]:
 
 
 def _title(header: list[Line], byline_index: int | None, following: list[Line]) -> str | None:
-    """The first content line, when heading-shaped and followed by longer text."""
+    """The first content line (not the byline, not a date), when heading-shaped."""
     candidates = [ln for ln in header if ln.index != byline_index and _only_date(ln.text) is None]
     if not candidates:
         return None
     first = candidates[0]
-    title = _heading(first.text)
-    after = [ln for ln in following if ln.index > first.index]
-    if title is None or not after or word_count(after[0].text) <= word_count(title):
-        return None
-    if is_paragraph(first) and word_count(first.text) >= 30:
-        return None
-    return title
+    # Section labels (`ABSTRACT.`, `FULL TEXT`) say nothing about the title's shape.
+    after = [
+        ln for ln in following
+        if ln.index > first.index and not (ln.text.isupper() and word_count(ln.text) <= 3)
+    ]
+    return _heading(first.text, after[0] if after else None)
 
 
 def _signoff_outlet(layout: Layout, tail: int = 12) -> str | None:
@@ -189,7 +214,7 @@ def _dateline(layout: Layout, header: list[Line]) -> PartialDate | None:
     if layout.first_paragraph is not None:
         match = _DATELINE.match(layout.lines[layout.first_paragraph].text)
         if match:
-            return _only_date(match.group("date"))
+            return _only_date(re.sub(r"\([^)]*\)", "", match.group("date")))
     return None
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "DISCLAIMER_STARTS",
     "KNOWN_SIGNOFFS",
     "RELATED_MARKERS",
+    "RELATED_PREFIXES",
     "SHARE_PROMPTS",
     "SIGNOFF_PATTERNS",
     "Signoff",
@@ -53,6 +54,19 @@ RELATED_MARKERS: tuple[str, ...] = (
     "most popular",
     "latest news",
     "other articles",
+)
+
+# A short line that opens with one of these is a link to another article.
+RELATED_PREFIXES: tuple[str, ...] = (
+    "read more:",
+    "read also:",
+    "see also:",
+    "related:",
+    "more:",
+    "watch:",
+    "watch below:",
+    "look:",
+    "listen:",
 )
 
 # A line that opens with one of these is an editorial disclaimer or rights notice.

@@ -20,12 +20,13 @@ from dyadwatch.errors import (
 )
 from dyadwatch.ingest.boilerplate import blank_lines, find_boilerplate, layout_of
 from dyadwatch.ingest.decode import decode_bytes
-from dyadwatch.ingest.html import extract_html
+from dyadwatch.ingest.html import HtmlExtraction, extract_html
 from dyadwatch.ingest.language import detect_language
 from dyadwatch.ingest.metadata import text_metadata
 from dyadwatch.types import Document
 
 __all__ = [
+    "FOLDER_NOTES",
     "FORMATS",
     "build_document",
     "iter_documents",
@@ -38,6 +39,10 @@ __all__ = [
 FORMATS: dict[str, str] = {
     ".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
 }
+
+# Files that describe a folder rather than being documents in it (README.md next
+# to the articles); skipped when walking a folder, read when named explicitly.
+FOLDER_NOTES: frozenset[str] = frozenset({"readme", "license", "licence", "changelog"})
 
 
 @dataclass(frozen=True)
@@ -121,8 +126,7 @@ def _string_field(record: dict[str, Any], name: str) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _record_document(record: Any, where: str, seen: set[str]) -> Document:
-    """One JSONL record (already parsed) as a Document. Raises an InputError."""
+def _record_id(record: Any, where: str, seen: set[str]) -> str:
     if not isinstance(record, dict):
         kind = type(record).__name__
         raise MalformedRecordError(where, f"a record must be a JSON object, not {kind}")
@@ -131,25 +135,40 @@ def _record_document(record: Any, where: str, seen: set[str]) -> Document:
         raise MalformedRecordError(where, f"'id' must be a non-empty string, got {doc_id!r}")
     if doc_id in seen:
         raise MalformedRecordError(where, f"duplicate id {doc_id!r} (an earlier line has it)")
-    seen.add(doc_id)
-    text, markup = record.get("text"), record.get("html")
-    if not isinstance(text, str) and not isinstance(markup, str):
-        raise MalformedRecordError(where, "no 'text' (or 'html') string in the record")
-    page = None
-    if not isinstance(text, str):
-        page = extract_html(_non_empty(str(markup), where), where)
-        text = page.text
+    return doc_id
+
+
+def _stated_fields(record: dict[str, Any], page: HtmlExtraction | None) -> Stated:
+    """The record's own metadata fields; those it lacks come from its HTML, if any."""
     published = _string_field(record, "published")
-    stated = Stated(
+    if published and not _is_iso_day(published[:10]):
+        published = None  # a date we cannot read is no date, not a broken record
+    return Stated(
         title=_string_field(record, "title") or (page.title if page else None),
         author=_string_field(record, "author") or (page.author if page else None),
         outlet=_string_field(record, "outlet") or (page.outlet if page else None),
-        published=(published[:10] if published and _is_iso_day(published[:10]) else None)
-        or (page.published if page else None),
+        published=(published[:10] if published else None) or (page.published if page else None),
         url=_string_field(record, "url") or (page.url if page else None),
     )
-    text = _non_empty(text.replace("\r\n", "\n"), where)
-    return build_document(doc_id, text, where, "jsonl", stated, raw=markup if page else None)
+
+
+def _record_document(record: Any, where: str, seen: set[str]) -> Document:
+    """One JSONL record (already parsed) as a Document. Raises an InputError."""
+    doc_id = _record_id(record, where, seen)
+    text, markup = record.get("text"), record.get("html")
+    page: HtmlExtraction | None = None
+    if isinstance(markup, str) and not (isinstance(text, str) and text.strip()):
+        page = extract_html(_non_empty(markup, where), where)
+        body = page.text
+    elif isinstance(text, str):
+        body = text
+    else:
+        raise MalformedRecordError(where, "no 'text' (or 'html') string in the record")
+    body = _non_empty(body.replace("\r\n", "\n").replace("\r", "\n"), where)
+    stated = _stated_fields(record, page)
+    document = build_document(doc_id, body, where, "jsonl", stated, raw=markup if page else None)
+    seen.add(doc_id)  # only ids of documents read: a broken line does not claim its id
+    return document
 
 
 def _is_iso_day(value: str) -> bool:
@@ -210,10 +229,21 @@ def read_file(path: str | Path, settings: Settings) -> Iterator[Document | Input
         yield error
 
 
+def _is_corpus_file(path: Path, folder: Path) -> bool:
+    """A readable-format file that is not hidden and not the folder's own notes."""
+    parts = path.relative_to(folder).parts
+    return (
+        path.is_file()
+        and path.suffix.lower() in FORMATS
+        and not any(part.startswith(".") for part in parts)
+        and path.stem.lower() not in FOLDER_NOTES
+    )
+
+
 def _files_under(folder: Path) -> list[Path]:
-    """Readable-format files in `folder`, recursively, in a stable (sorted) order."""
+    """Corpus files in `folder`, recursively, in a stable (sorted) order."""
     return sorted(
-        (p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS),
+        (p for p in folder.rglob("*") if _is_corpus_file(p, folder)),
         key=lambda p: p.relative_to(folder).as_posix(),
     )
 
@@ -224,8 +254,8 @@ def iter_documents(
     """Every document in `paths` (files and folders, recursively, sorted), in order.
 
     An unreadable document yields its InputError instead, and the run goes on.
-    Files of other types inside a folder are skipped; named explicitly, they are
-    an UnsupportedFormatError.
+    Inside a folder, files of other types, hidden files and README/LICENSE notes
+    are skipped; a file of another type named explicitly is an UnsupportedFormatError.
     """
     for given in paths:
         path = Path(given)

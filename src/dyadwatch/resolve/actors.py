@@ -2,72 +2,128 @@
 
 Interface used by every extractor:
 
-    resolver = ActorResolver.from_package()          # loads dyadwatch/data tables once
-    resolver.resolve_text("South Korean", when="2024-07-13") -> Actor | None
-    resolver.resolve_span(span, when=...)             -> Actor | None  (spaCy Span)
+    resolver = ActorResolver.from_package()          # loads dyadwatch/data/actors once
+    resolver.resolve_text("South Korean Foreign Minister Cho Tae-yul", when="2024-07-13")
+    resolver.resolve_span(span, when=...)             # uses the words around the span
+    resolver.mentions(doc, when=...)                  # every actor mention in a Doc
+    resolver.person("Zinovyev", when=...)             # dictionary lookup of a person
+    resolver.gender("Maria Zakharova")                # "f" / "m" / None
 
-This first version knows country names from pycountry and a small alias table;
-people, organs, capitals-as-governments and roles valid in time build on it.
+`when` is the date of the event or document (YYYY-MM-DD, YYYY-MM or YYYY, or an
+ISO 8601 interval "2017-05/2019-12" for a document dated only by an estimate). A
+person counts as GOV (DIP, ...) only while in the office the dictionary dates;
+outside it she keeps her country and has no sector, unless the text states a role.
+
+Conventions (those of the seed gold): a country named as a noun ("Russia", "the
+DPRK") is the state, sector GOV; an adjective alone ("South Korean howitzers")
+gives the country with no sector; a capital or seat of power ("Seoul", "the
+Kremlin") is the government, GOV, except where it is a place ("in Seoul").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from dyadwatch.resolve.people import PeopleIndex, role_at
+from dyadwatch.resolve.phrases import Hit, compose, match_phrases
+from dyadwatch.resolve.tables import Entry, Tables, load_tables, tokenize
 from dyadwatch.types import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
-__all__ = ["ActorResolver"]
+__all__ = ["PLACE_WORDS", "ActorResolver", "is_place"]
 
-_ARTICLE = re.compile(r"^(the)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s?$")
-
-# Short names, adjectives and demonyms that pycountry does not list.
-_ALIASES: dict[str, str] = {
-    "south korea": "KOR", "south korean": "KOR", "south koreans": "KOR", "rok": "KOR",
-    "republic of korea": "KOR", "korea": "KOR",
-    "north korea": "PRK", "north korean": "PRK", "dprk": "PRK",
-    "russia": "RUS", "russian": "RUS", "russians": "RUS", "russian federation": "RUS",
-    "united states": "USA", "us": "USA", "u.s.": "USA", "america": "USA", "american": "USA",
-    "china": "CHN", "chinese": "CHN", "japan": "JPN", "japanese": "JPN",
-    "ukraine": "UKR", "ukrainian": "UKR", "britain": "GBR", "british": "GBR",
-    "iran": "IRN", "iranian": "IRN", "syria": "SYR", "syrian": "SYR",
-}
+# A city, seat or country right after one of these words is a place, not an actor.
+PLACE_WORDS = frozenset({"in", "at", "near", "into", "around", "outside", "inside",
+                         "across", "throughout", "within", "via", "through"})
+# "to" makes a city a place only after a word of travel ("a visit to Pyongyang"); for a
+# country it keeps the actor ("the visit of Putin to the DPRK" has the DPRK as target).
+TRAVEL_WORDS = frozenset({"visit", "visits", "visited", "visiting", "trip", "trips", "travel",
+                          "travels", "traveled", "travelled", "travelling", "traveling", "flew",
+                          "fly", "flight", "flights", "came", "come", "went", "go", "going",
+                          "return", "returned", "returning", "journey", "arrived", "arrive",
+                          "moved", "delegation", "tour", "relocated", "back", "way", "route"})
 
 
 @dataclass
 class ActorResolver:
-    country_names: dict[str, str] = field(default_factory=dict)
+    tables: Tables
+    people: PeopleIndex
 
     @classmethod
     def from_package(cls) -> ActorResolver:
-        import pycountry
-
-        names: dict[str, str] = {}
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names[value.casefold()] = country.alpha_3
-        names.update(_ALIASES)
-        return cls(country_names=names)
+        """Load the packaged dictionaries (raises ConfigError if one is broken)."""
+        tables = load_tables()
+        people = PeopleIndex.build(tables.people)
+        for surname, person in people.unambiguous_surnames().items():
+            key = tuple(t.key for t in tokenize(surname))
+            if key not in tables.phrases:
+                tables.phrases[key] = [Entry("person", country=person.country, name=person.name,
+                                             case="proper", person_id=person.person_id)]
+        return cls(tables, people)
 
     def resolve_text(self, text: str, when: str | None = None) -> Actor | None:
-        key = _POSSESSIVE.sub("", _ARTICLE.sub("", text.strip())).casefold()
-        code = self.country_names.get(key)
-        if code is None:
+        """The actor a phrase stands for, or None (a place, a non-actor, unknown words)."""
+        tokens = tokenize(text)
+        if not tokens:
             return None
-        return Actor(text=text, country=code, sector=None, kind="country")
+        hits = match_phrases(tokens, self.tables)
+        if _is_place_phrase(tokens[0].key, hits):
+            return None
+        return compose(text.strip(), tokens, hits, self.people, when)
 
     def resolve_span(self, span: Span, when: str | None = None) -> Actor | None:
+        """Like resolve_text, with the span's offsets; a city or country governed by a
+        place preposition ("in Seoul", "arrived in Moscow") is no actor."""
         actor = self.resolve_text(span.text, when)
         if actor is None:
             return None
-        return Actor(
-            text=span.text, name=actor.name, country=actor.country, sector=actor.sector,
-            role=actor.role, kind=actor.kind, start=span.start_char, end=span.end_char,
-        )
+        words = [t.text.lower() for t in span.doc[max(0, span.start - 3):span.start]]
+        if is_place(actor, words):
+            return None
+        return replace(actor, start=span.start_char, end=span.end_char)
+
+    def mentions(self, doc: Doc, when: str | None = None) -> list[Actor]:
+        """Every actor mention in a parsed Doc, longest match, non-overlapping, in order."""
+        from dyadwatch.resolve.mentions import find_mentions
+
+        return find_mentions(doc, self, when)
+
+    def person(self, name: str, when: str | None = None) -> Actor | None:
+        """A dictionary person by any name variant or an unambiguous surname."""
+        found = self.people.find(name)
+        if found is None:
+            return None
+        held = role_at(found, when)
+        if held is None:
+            return Actor(text=name, name=found.name, country=found.country, kind="person")
+        return Actor(text=name, name=found.name, country=held.country or found.country,
+                     sector=held.sector, role=held.role, kind="person")
+
+    def gender(self, name: str) -> str | None:
+        found = self.people.find(name)
+        return found.gender if found is not None else None
+
+
+def _is_place_phrase(first_word: str, hits: list[Hit]) -> bool:
+    """'in Seoul' given as a whole phrase: a preposition then only a city or country."""
+    if len(hits) != 1 or hits[0].start != 1 or hits[0].entry is None:
+        return False
+    kind = hits[0].entry.kind
+    return kind in {"seat", "capital", "country"} and first_word in PLACE_WORDS
+
+
+def is_place(actor: Actor, words_before: list[str]) -> bool:
+    """Whether a country/city actor is used as a place, judging by up to three
+    lower-cased words before it ("arrived in Moscow", "a visit to Pyongyang")."""
+    if actor.kind != "country" or actor.name is not None:
+        return False
+    words = [w for w in words_before if w not in {"the", "'s", "’s"}]
+    if not words:
+        return False
+    if words[-1] in PLACE_WORDS:
+        return True
+    is_city = actor.role == "government"
+    return is_city and words[-1] == "to" and len(words) > 1 and words[-2] in TRAVEL_WORDS

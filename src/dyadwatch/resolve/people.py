@@ -16,7 +16,12 @@ _FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "VNM"})
 
 
 def date_bounds(date: str) -> tuple[str, str]:
-    """The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers."""
+    """The first and last day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) covers; an
+    ISO 8601 interval "2017-05/2019-12" (a document date known only as a range) covers
+    both ends."""
+    if "/" in date:
+        first, _, last = date.partition("/")
+        return date_bounds(first)[0], date_bounds(last)[1]
     parts = date.split("-")
     if len(parts) == 1:
         return f"{parts[0]}-01-01", f"{parts[0]}-12-31"

@@ -20,6 +20,7 @@ resolver over one parsed document:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -108,15 +109,49 @@ class SpeakerResolver:
             if ent.label_ != "PERSON":
                 continue
             name = _clean_name(ent)
-            if not name:
+            if not name.split():
                 continue
             canonical = resolver._canonical(name, full_names)
-            mention = PersonMention(canonical, ent.start_char, _role_words(ent),
-                                    ent.root.dep_ in ("nsubj", "nsubjpass"))
+            mention = PersonMention(canonical, ent.start_char, _role_words(ent), _is_subject(ent))
             mention.role_text, mention.country = resolver._title_and_country(ent)
             resolver.people.append(mention)
             resolver._learn_gender_from_honorific(ent, canonical)
+        resolver._link_surnames_forward(full_names)
+        resolver._learn_genders_from_text(doc)
         return resolver
+
+    def _link_surnames_forward(self, full_names: dict[str, str]) -> None:
+        """A surname seen before its full name ("Karlsson ... Erik Karlsson") gets the full name."""
+        for person in self.people:
+            parts = person.name.split()
+            if len(parts) == 1 and parts[0].casefold() in full_names:
+                person.name = full_names[parts[0].casefold()]
+
+    def _learn_genders_from_text(self, doc: Doc) -> None:
+        """Votes from "X ... his/her" in a sentence naming one person, and from a
+        sentence opening with he/she right after one that names only X."""
+        votes: dict[str, list[int]] = {}
+        previous_sole: str | None = None
+        for sent in doc.sents:
+            named = {p.name for p in self.people if sent.start_char <= p.start < sent.end_char}
+            sole = next(iter(named)) if len(named) == 1 else None
+            for token in sent:
+                lower = token.lower_
+                if lower not in _MALE and lower not in _FEMALE:
+                    continue
+                target = sole if sole is not None and any(
+                    p.start < token.idx for p in self.people
+                    if p.name == sole and sent.start_char <= p.start) else None
+                if target is None and token.i - sent.start < 3 and not named:
+                    target = previous_sole
+                if target is not None:
+                    tally = votes.setdefault(target, [0, 0])
+                    tally[0 if lower in _MALE else 1] += 1
+            previous_sole = sole if sole is not None else (previous_sole if not named else None)
+        for name, (male, female) in votes.items():
+            if name not in self.genders and male != female and max(male, female) >= 2 * min(
+                    male, female):
+                self.genders[name] = "m" if male > female else "f"
 
     # -- public ---------------------------------------------------------------
 
@@ -131,15 +166,34 @@ class SpeakerResolver:
         person = _person_ent(span)
         if person is not None:
             return self._named(span, person)
-        if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON", "NORP") and root.is_title:
-            linked = self._by_surname(root.text, span.start_char)
-            if linked is not None:
-                return self._speaker(span, linked)
+        for token in span:
+            if token.pos_ in ("PROPN", "AUX", "NOUN") and token.is_title and token.ent_type_ in (
+                    "", "PERSON", "NORP", "ORG"):
+                linked = self._by_surname(token.text, span.start_char)
+                if linked is not None:
+                    return self._speaker(span, linked)
+        known = self._dictionary_person(span)
+        if known is not None:
+            return known
         if _is_description(span) and root.lemma_.lower() in PERSON_NOUNS:
             found = self._by_role(root.lemma_.lower(), span.start_char)
             if found is not None:
                 return self._speaker(span, found)
         return self._unnamed(span)
+
+    def _dictionary_person(self, span: Span) -> Speaker | None:
+        """A title whose name the tagger missed ("Russia's envoy to the UN Vasily Nebenzya"):
+        the people dictionary may know the whole phrase."""
+        root = span.root
+        whole = span.doc[root.left_edge.i:root.right_edge.i + 1]
+        if len(whole) > 16:
+            return None
+        actor = self.actors.resolve_text(whole.text, self.when)
+        if actor is None or actor.kind != "person" or not actor.name:
+            return None
+        self._register(actor.name, span.start_char)
+        return Speaker(text=span.text, name=actor.name, country=actor.country, sector=actor.sector,
+                       role=actor.role, kind="person", start=span.start_char, end=span.end_char)
 
     def mark_salient(self, name: str | None, at: int) -> None:
         """A resolved speaker becomes the likeliest antecedent of the next pronoun."""
@@ -170,17 +224,22 @@ class SpeakerResolver:
         return name
 
     def _by_surname(self, surname: str, before: int) -> PersonMention | None:
+        """The nearest person before `before` with this surname, else the first after."""
         key = surname.casefold()
+        later: PersonMention | None = None
         for person in reversed(self.people):
-            if person.start < before + 1 and person.name.split()[-1].casefold() == key:
+            if person.name.split()[-1].casefold() != key:
+                continue
+            if person.start < before + 1:
                 return person
-        return None
+            later = person
+        return later
 
     def _named(self, span: Span, ent: Span) -> Speaker:
-        name = _clean_name(ent)
+        name = _clean_name(ent) or ent.text
         mention = next((p for p in reversed(self.people) if p.start == ent.start_char), None)
         if mention is None:
-            found = self._by_surname(name.split()[-1], span.start_char) if name else None
+            found = self._by_surname(name.split()[-1], span.start_char) if name.split() else None
             mention = found or PersonMention(name, ent.start_char)
         return self._speaker(span, mention)
 
@@ -246,9 +305,30 @@ class SpeakerResolver:
 
     # -- building Speakers ------------------------------------------------------
 
+    def _register(self, name: str, at: int) -> None:
+        """A resolved speaker is a mention too: the next "she said" may point back to it."""
+        starts = [p.start for p in self.people]
+        k = bisect.bisect_left(starts, at)
+        if k < len(self.people) and self.people[k].start == at:
+            self.people[k].salient = True
+            return
+        self.people.insert(k, PersonMention(name, at, salient=True))
+
+    def _profile(self, person: PersonMention) -> tuple[str | None, str | None]:
+        """Title and country from any mention of the same person (the first that has them)."""
+        role, country = person.role_text, person.country
+        for other in self.people:
+            if other.name == person.name:
+                role = role or other.role_text
+                country = country or other.country
+        return role, country
+
     def _speaker(self, span: Span, person: PersonMention) -> Speaker:
+        if span.root.pos_ != "PRON":
+            self._register(person.name, span.start_char)
         actor = _call(self.actors, "person", person.name, self.when)
-        country, sector, role = person.country, None, person.role_text
+        role, country = self._profile(person)
+        sector = None
         if isinstance(actor, Actor):
             country = actor.country or country
             sector = actor.sector
@@ -259,12 +339,18 @@ class SpeakerResolver:
                        role=role, kind="person", start=span.start_char, end=span.end_char)
 
     def _unnamed(self, span: Span) -> Speaker:
+        """A country, an organisation or a group: named only if it is a proper name."""
         actor = self.actors.resolve_span(span, self.when)
         country = actor.country if actor is not None else self._country_in(span)
         sector = actor.sector if actor is not None else None
         kind = actor.kind if actor is not None else "group"
         role = " ".join(t.text for t in span if t.lower_ not in _DETERMINERS).strip() or None
-        return Speaker(text=span.text, name=None, country=country, sector=sector, role=role,
+        name = actor.name if actor is not None else None
+        if name is None and kind != "country":
+            name, kind = _proper_name(span, kind)
+            if kind == "person" and name is not None:
+                self._register(name, span.start_char)
+        return Speaker(text=span.text, name=name, country=country, sector=sector, role=role,
                        kind=kind, start=span.start_char, end=span.end_char)
 
     def _country_in(self, span: Span) -> str | None:
@@ -293,10 +379,34 @@ def _call(obj: object, method: str, *args: Any) -> Any:
 
 
 def _clean_name(ent: Span) -> str:
-    words = [t.text for t in ent if t.lower_ not in _HONORIFIC_GENDER and not t.is_punct
-             or t.text == "-"]
-    text = " ".join(words).replace(" - ", "-").strip(" '’s")
-    return text[:-2] if text.endswith("’s") or text.endswith("'s") else text
+    """The name without honorifics, possessive endings and stray punctuation."""
+    kept = [t for t in ent if t.lower_ not in _HONORIFIC_GENDER and t.tag_ != "POS"
+            and (not t.is_punct or t.text in ("-", "."))]
+    text = "".join(t.text_with_ws for t in kept).strip(" -.")
+    for ending in ("’s", "'s"):
+        text = text.removesuffix(ending)
+    return text
+
+
+def _is_subject(ent: Span) -> bool:
+    token = ent.root
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _proper_name(span: Span, kind: str) -> tuple[str | None, str]:
+    """An organisation's own name ("Freedom Mobile"), or a bare proper noun read as a
+    person's name that the tagger missed ("Nicholson said")."""
+    orgs = [e for e in span.ents if e.label_ == "ORG"]
+    if orgs and orgs[0].start <= span.root.i < orgs[0].end:
+        return _clean_name(orgs[0]) or None, "organisation"
+    root = span.root
+    if root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") and all(
+            t.pos_ in ("PROPN", "PUNCT") for t in span if t.i >= root.i - 2 and t.i <= root.i):
+        words = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
+        return " ".join(t.text for t in words) or None, "person"
+    return None, kind
 
 
 def _person_ent(span: Span) -> Span | None:
@@ -311,8 +421,9 @@ def _person_ent(span: Span) -> Span | None:
 
 
 def _is_description(span: Span) -> bool:
-    first = span[0].lower_
-    return first in _DETERMINERS or span[0].dep_ == "poss" or span.root.pos_ == "NOUN"
+    """ "the minister", "this official": a definite description pointing back (not "a
+    spokesman", not "Russia's envoy", which introduce someone new)."""
+    return span[0].lower_ in ("the", "this", "that")
 
 
 def _title_tokens(ent: Span) -> list[Token]:

@@ -67,6 +67,10 @@ class Entry:
     plural: bool = False
     case: str = "any"  # any | proper (capitalised in text) | exact (acronym, all caps)
     person_id: int | None = None
+    # An ambiguous name ("National Assembly"): the countries it may belong to.
+    candidates: tuple[str, ...] = ()
+    # A party in and out of power: (sector, start, end) periods; `sector` otherwise.
+    dated_sectors: tuple[tuple[str | None, str | None, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,7 @@ def _add_countries(tables: Tables, data: dict[str, Any]) -> None:
             is_adjective = alias.split()[-1].endswith(
                 ("an", "ese", "ish", "i", "ch", "ic", "ot", "ek", "ji", "ss", "ean")
             )
+            is_adjective = is_adjective or normalise(alias) in _ADJECTIVES
             kind = "demonym" if is_adjective and not _looks_like_country(alias) else "country"
             tables.add(alias, Entry(kind, country=code, case=_case_of(alias, True)))
             if kind == "demonym":
@@ -182,9 +187,14 @@ _COUNTRY_NOUNS = frozenset({
     "azerbaijan", "iran", "japan", "taiwan", "sudan", "south sudan", "bhutan", "jordan",
     "lebanon", "gabon", "cameroon", "bahamas", "vatican", "seoul government", "pyongyang regime",
     "viet nam", "burma", "britain", "great britain", "holland", "czechia", "turkiye",
-    "mali", "brunei", "haiti", "malawi", "burundi", "djibouti", "bahrain", "ksa", "uae", "prc",
+    "mali", "brunei", "haiti", "malawi", "burundi", "djibouti", "ksa", "uae", "prc",
     "roc", "drc", "rok", "dprk", "usa", "gaza", "west bank", "palestine", "sri lanka",
 })
+
+
+# Adjectives that do not end like one.
+_ADJECTIVES = frozenset({"soviet", "filipino", "turk", "pole", "finn", "dane", "swede", "serb",
+                         "croat", "thai", "lao", "saudi", "emirati", "argentine"})
 
 
 def _looks_like_country(alias: str) -> bool:
@@ -193,10 +203,13 @@ def _looks_like_country(alias: str) -> bool:
 
 def _add_organisations(tables: Tables, data: dict[str, Any]) -> None:
     for item in data.get("organisations") or []:
+        candidates = tuple(str(c) for c in item.get("candidates") or [])
+        dated = tuple((p[0], _opt_str(p[1]), _opt_str(p[2])) for p in item.get("sectors") or [])
         for phrase in item.get("names") or []:
             tables.add(str(phrase), Entry(
                 "org", country=item.get("country"), sector=item.get("sector"),
                 name=item.get("name"), case=_case_of(str(phrase), True),
+                candidates=candidates, dated_sectors=dated,
             ))
     for item in data.get("organs") or []:
         for phrase in item.get("names") or []:
@@ -205,7 +218,8 @@ def _add_organisations(tables: Tables, data: dict[str, Any]) -> None:
     for item in data.get("roles") or []:
         for phrase in item.get("names") or []:
             phrase = str(phrase)
-            plural = phrase.endswith("s") and not phrase.endswith(("ss", "us")) or phrase in {
+            plural = bool(item.get("collective")) or (
+                phrase.endswith("s") and not phrase.endswith(("ss", "us"))) or phrase in {
                 "people", "public", "police", "militia", "business"}
             tables.add(phrase, Entry("role", sector=item.get("sector"), role=item.get("role"),
                                      plural=plural, case=_case_of(phrase, False)))
@@ -213,9 +227,14 @@ def _add_organisations(tables: Tables, data: dict[str, Any]) -> None:
         tables.add(str(phrase), Entry("non_actor", case="any"))
 
 
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def _parse_role(raw: list[Any], where: str) -> PersonRole:
     if not isinstance(raw, list) or len(raw) not in (4, 5):
-        raise ConfigError(f"people.yaml: {where}: a role must be [role, sector, start, end(, country)]")
+        raise ConfigError(
+            f"people.yaml: {where}: a role must be [role, sector, start, end(, country)]")
     values = [None if v is None else str(v) for v in raw]
     return PersonRole(values[0] or "", values[1], values[2], values[3],
                       values[4] if len(values) == 5 else None)

@@ -1,0 +1,105 @@
+"""Speech acts inside quotes: an accusation, threat, appeal or praise between states.
+
+A quote (direct or reported) whose speaker resolves to a country, and whose words
+contain a cue of `speech_acts` in data/events/triggers.yaml, becomes an event
+from the speaker to each other state the quote names ("We urge the Republic of
+Korea ..." → REQUEST RUS → KOR). Cues are matched on lemmas, one- or
+multi-word. Verb triggers inside the same quote are handled by the ordinary
+trigger path with the speaker standing in for "we"; the merge step keeps one
+event per type and dyad and sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from dyadwatch.types import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dyadwatch.extract.event_actors import ActorFinder
+    from dyadwatch.types import Quote
+
+__all__ = ["SpeechActCues", "SpeechAct", "speech_acts"]
+
+# When one quote carries several acts, the order in which they are listed.
+_ORDER = ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "AGREE")
+_TARGET_LABELS = frozenset({"GPE", "NORP", "ORG"})
+
+
+@dataclass(frozen=True)
+class SpeechActCues:
+    cues: Mapping[str, tuple[tuple[str, ...], ...]]  # type → lemma sequences
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> SpeechActCues:
+        cues: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for type_, words in (data or {}).items():
+            cues[str(type_)] = tuple(tuple(str(w).lower().split()) for w in words or ())
+        return cls(cues)
+
+    def types_in(self, lemmas: Sequence[str]) -> list[str]:
+        """Types whose cue occurs in the lemma sequence, in `_ORDER`."""
+        found = []
+        for type_ in _ORDER:
+            for cue in self.cues.get(type_, ()):
+                if _contains(lemmas, cue):
+                    found.append(type_)
+                    break
+        return found
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    type: str
+    source: Actor
+    target: Actor
+    quote: Quote
+
+
+def speech_acts(
+    doc: Doc, quotes: Sequence[Quote], cues: SpeechActCues, finder: ActorFinder
+) -> Iterator[SpeechAct]:
+    """Speech-act events of the quotes whose speaker has a country."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or not speaker.country:
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        lemmas = [(t.lemma_ or t.text).lower() for t in span]
+        types = cues.types_in(lemmas)
+        if not types:
+            continue
+        targets = _named_states(span, speaker.country, finder)
+        source = Actor(text=speaker.text, name=speaker.name, country=speaker.country,
+                       sector=speaker.sector, role=speaker.role, kind=speaker.kind,
+                       start=speaker.start, end=speaker.end)
+        for type_ in types:
+            for target in targets:
+                yield SpeechAct(type_, source, target, quote)
+
+
+def _named_states(span: Any, own_country: str, finder: ActorFinder) -> list[Actor]:
+    found: list[Actor] = []
+    seen = {own_country}
+    for ent in span.ents:
+        if ent.label_ not in _TARGET_LABELS:
+            continue
+        actor = finder.actor(ent.root, None, places_ok=False)
+        if actor is None or not actor.country or actor.country in seen:
+            continue
+        seen.add(actor.country)
+        found.append(actor)
+    return found[:2]
+
+
+def _contains(lemmas: Sequence[str], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    if n == 1:
+        return cue[0] in lemmas
+    return any(tuple(lemmas[i:i + n]) == cue for i in range(len(lemmas) - n + 1))

@@ -1,0 +1,267 @@
+"""Find dictionary phrases in a token sequence and compose them into one Actor.
+
+A phrase such as "Russia's ambassador to South Korea, Georgy Zinoviev" is read as
+a list of hits (country "Russia", role "ambassador", country "South Korea",
+unknown name "Georgy Zinoviev") and composed: a dictionary person wins, then a
+role with a name, then an organ or role noun, a named organisation, a seat of
+power, a country. Countries after "to"/"in"/"at" are destinations, not owners.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from dyadwatch.resolve.people import PeopleIndex, date_bounds, role_at
+from dyadwatch.resolve.tables import KINDS, Entry, Tables, Token
+from dyadwatch.types import Actor
+
+__all__ = ["Hit", "compose", "match_phrases", "name_tokens"]
+
+# A country after one of these words is where something is, not whose it is.
+DESTINATION_WORDS = frozenset({"to", "in", "at", "toward", "towards", "into", "near", "with",
+                               "against", "from", "on", "for", "between", "and"})
+# Nouns that make a country word part of a place name.
+GEOGRAPHIC_NOUNS = frozenset({
+    "peninsula", "sea", "ocean", "strait", "straits", "gulf", "bay", "river", "island", "islands",
+    "waters", "airspace", "border", "borders", "coast", "mountains", "region", "territory",
+    "language", "won", "rouble", "ruble", "yuan", "yen", "dollar", "dollars", "soil",
+})
+# A role after one of these words is no longer held.
+FORMER = frozenset({"former", "ex", "retired", "late", "erstwhile"})
+# Words that may sit inside a person's name without being capitalised.
+_NAME_PARTICLES = frozenset({"von", "der", "van", "de", "la", "le", "bin", "al", "da"})
+# Capitalised words that are not names.
+_NOT_NAME = frozenset({
+    "the", "a", "an", "on", "in", "at", "of", "to", "and", "but", "he", "she", "it", "they",
+    "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "our", "according",
+    "mr", "mrs", "ms", "dr", "however", "meanwhile", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "deputy", "first",
+    "department", "director", "chairman", "head", "chief", "state", "foreign", "minister",
+    "affairs", "ministry", "federation", "republic", "treaty", "agreement", "partnership",
+    "comprehensive", "strategic", "asian", "international", "organizations", "organisations",
+    "national", "security", "general", "secretary", "permanent", "representative", "embassy",
+    "so", "as", "if", "for", "with", "by", "from", "after", "before", "while", "during",
+})
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry | None  # None: an unknown capitalised name
+    start: int  # token indices, end exclusive
+    end: int
+
+
+def _case_ok(entry: Entry, tokens: Sequence[Token]) -> bool:
+    if entry.case == "exact":
+        return all(t.all_caps or not t.text.isalpha() for t in tokens)
+    if entry.case == "proper":
+        return tokens[0].capitalised or tokens[0].all_caps
+    return True
+
+
+def _best_entry(entries: list[Entry], tokens: Sequence[Token]) -> Entry | None:
+    usable = [e for e in entries if _case_ok(e, tokens)]
+    if not usable:
+        return None
+    return min(usable, key=lambda e: KINDS.index(e.kind))
+
+
+def match_phrases(tokens: Sequence[Token], tables: Tables) -> list[Hit]:
+    """Longest dictionary matches, left to right, non-overlapping."""
+    hits: list[Hit] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(tables.longest, len(tokens) - i), 0, -1):
+            entries = tables.phrases.get(tuple(t.key for t in tokens[i:i + n]))
+            entry = _best_entry(entries, tokens[i:i + n]) if entries else None
+            if entry is not None:
+                hits.append(Hit(entry, i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+def name_tokens(tokens: Sequence[Token], hits: Sequence[Hit]) -> list[Hit]:
+    """Runs of capitalised tokens outside any hit: candidate names of unknown people."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    runs: list[Hit] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and j not in covered and _name_like(tokens[j], j > i):
+            j += 1
+        if j > i and tokens[j - 1].key in _NAME_PARTICLES:
+            j -= 1
+        if j > i:
+            runs.append(Hit(None, i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _name_like(token: Token, inside: bool) -> bool:
+    if token.key in _NOT_NAME or token.key == "'s":
+        return False
+    if inside and token.key in _NAME_PARTICLES:
+        return True
+    return token.capitalised and token.text[:1].isalpha()
+
+
+def _owner_hits(hits: Sequence[Hit], tokens: Sequence[Token], kinds: set[str]) -> list[Hit]:
+    """Country-like hits that are not destinations ("to South Korea", "in Moscow")."""
+    owners = []
+    for hit in hits:
+        if hit.entry is None or hit.entry.kind not in kinds:
+            continue
+        before = [t.key for t in tokens[max(0, hit.start - 2):hit.start]]
+        if before[-1:] and before[-1] in DESTINATION_WORDS:
+            continue
+        if before[-2:-1] and before[-2] in DESTINATION_WORDS and before[-1] == "the":
+            continue
+        owners.append(hit)
+    return owners
+
+
+def _owner_country(hits: Sequence[Hit], tokens: Sequence[Token]) -> str | None:
+    kinds = {"country", "demonym", "seat", "capital", "org"}
+    for hit in _owner_hits(hits, tokens, kinds):
+        if hit.entry is not None and hit.entry.country:
+            return hit.entry.country
+    return None
+
+
+def _head_role(hits: Sequence[Hit], tokens: Sequence[Token]) -> Hit | None:
+    """The role or organ that heads the phrase: the last one before the first 'of/to/in'."""
+    roles = [h for h in hits if h.entry is not None and h.entry.kind in {"role", "organ"}]
+    if not roles:
+        return None
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    preps = [i for i, t in enumerate(tokens)
+             if i not in covered and t.key in {"of", "to", "in", "at"}]
+    first_prep = preps[0] if preps else len(tokens)
+    before = [h for h in roles if h.end <= first_prep]
+    return before[-1] if before else roles[0]
+
+
+def compose(
+    text: str, tokens: Sequence[Token], hits: Sequence[Hit], people: PeopleIndex, when: str | None,
+) -> Actor | None:
+    """One Actor for a phrase, or None when it names no actor (or a non-actor)."""
+    actor = _compose(text, tokens, hits, people, when)
+    if actor is not None and actor.kind == "person" and any(t.key in FORMER for t in tokens):
+        # "former President Moon Jae-in": the person, out of office.
+        role = f"former {actor.role}" if actor.role else None
+        return replace(actor, sector=None, role=role)
+    return actor
+
+
+def _compose(
+    text: str, tokens: Sequence[Token], hits: Sequence[Hit], people: PeopleIndex, when: str | None,
+) -> Actor | None:
+    entries = [h.entry for h in hits if h.entry is not None]
+    if not entries:
+        return None
+    person_hits = [h for h in hits if h.entry is not None and h.entry.kind == "person"]
+    if person_hits:
+        return _dictionary_person(text, person_hits[0], hits, tokens, people, when)
+    if any(e.kind == "non_actor" for e in entries) or _names_a_place(tokens, hits):
+        return None
+    head = _head_role(hits, tokens)
+    country = _owner_country(hits, tokens)
+    if head is not None and head.entry is not None:
+        names = [n for n in name_tokens(tokens, hits) if abs(n.start - head.end) <= 1
+                 or abs(head.start - n.end) <= 2]
+        if names and head.entry.kind == "role" and not head.entry.plural:
+            name = " ".join(t.text for t in tokens[names[0].start:names[0].end])
+            return Actor(text=text, name=name, country=country, sector=head.entry.sector,
+                         role=head.entry.role, kind="person")
+        org = _named_org(hits)
+        if org is not None and org.start < head.start and head.entry.kind == "organ":
+            country = country or (org.entry.country if org.entry else None)
+        kind = "organisation" if head.entry.kind == "organ" else (
+            "group" if head.entry.plural else "person")
+        if head.entry.kind == "role" and country is None and org is not None and org.entry:
+            country = org.entry.country
+        return Actor(text=text, country=country, sector=head.entry.sector,
+                     role=head.entry.role, kind=kind)
+    return _place_or_body(text, hits, tokens, country, when)
+
+
+def _names_a_place(tokens: Sequence[Token], hits: Sequence[Hit]) -> bool:
+    """'the Korean Peninsula', 'the Sea of Japan': a geographic noun outside any hit,
+    with no role or organ to make it an actor."""
+    if any(h.entry is not None and h.entry.kind in {"role", "organ", "org"} for h in hits):
+        return False
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    return any(t.key in GEOGRAPHIC_NOUNS for i, t in enumerate(tokens) if i not in covered)
+
+
+def _named_org(hits: Sequence[Hit]) -> Hit | None:
+    return next((h for h in hits if h.entry is not None and h.entry.kind == "org"), None)
+
+
+def sector_at(entry: Entry, when: str | None) -> str | None:
+    """An organisation's sector at `when` (a party in government or in opposition)."""
+    if when is None or not entry.dated_sectors:
+        return entry.sector
+    when_lo, when_hi = date_bounds(when)
+    for sector, start, end in entry.dated_sectors:
+        if (start is None or date_bounds(start)[0] <= when_hi) and (
+                end is None or date_bounds(end)[1] >= when_lo):
+            return sector
+    return entry.sector
+
+
+def _place_or_body(
+    text: str, hits: Sequence[Hit], tokens: Sequence[Token], country: str | None,
+    when: str | None,
+) -> Actor | None:
+    org = _named_org(hits)
+    if org is not None and org.entry is not None:
+        owner = org.entry.country or country
+        return Actor(text=text, name=org.entry.name, country=owner,
+                     sector=sector_at(org.entry, when), kind="organisation")
+    first = next((h.entry for h in hits if h.entry is not None), None)
+    owners = _owner_hits(hits, tokens, {"country", "demonym", "seat", "capital"})
+    entry = owners[0].entry if owners else first
+    if entry is None or entry.country is None:
+        return None
+    if entry.kind in {"seat", "capital"}:
+        return Actor(text=text, country=entry.country, sector="GOV", role="government",
+                     kind="country")
+    if entry.kind == "country":
+        return Actor(text=text, country=entry.country, sector="GOV", kind="country")
+    return Actor(text=text, country=entry.country, sector=None,
+                 kind="group" if entry.plural else "country")
+
+
+def _dictionary_person(
+    text: str, hit: Hit, hits: Sequence[Hit], tokens: Sequence[Token],
+    people: PeopleIndex, when: str | None,
+) -> Actor | None:
+    entry = hit.entry
+    if entry is None or entry.person_id is None:
+        return None
+    person = people.people[entry.person_id]
+    organ = next((h for h in hits if h.start == hit.end and h.entry is not None
+                  and h.entry.kind == "organ"), None)
+    if organ is not None and organ.entry is not None:  # "the Moon administration"
+        return Actor(text=text, country=person.country, sector=organ.entry.sector,
+                     role=organ.entry.role, kind="organisation")
+    held = role_at(person, when)
+    if held is not None:
+        return Actor(text=text, name=person.name, country=held.country or person.country,
+                     sector=held.sector, role=held.role, kind="person")
+    # Out of office at `when`: trust a role the text itself states, else no sector.
+    head = _head_role([h for h in hits if h is not hit], tokens)
+    if head is not None and head.entry is not None and head.entry.kind == "role":
+        country = _owner_country(hits, tokens) or person.country
+        return Actor(text=text, name=person.name, country=country, sector=head.entry.sector,
+                     role=head.entry.role, kind="person")
+    return Actor(text=text, name=person.name, country=person.country, sector=None,
+                 kind="person")

@@ -1,0 +1,109 @@
+"""Quotes and speakers on short texts written for these tests, parsed by the model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadwatch.extract.context import ExtractionContext
+from dyadwatch.extract.quotes import extract_quotes
+from dyadwatch.resolve.actors import ActorResolver
+from dyadwatch.types import Document, Quote
+
+pytestmark = pytest.mark.slow
+
+STORY = (
+    "Norwegian Foreign Minister Ingrid Halvorsen met the Chilean ambassador, Tomas Ferreira, "
+    "in Oslo on Monday.\n"
+    "“Our countries share a long history of cooperation in fisheries,” she said. "
+    "“We intend to build on it next year.”\n"
+    "The ambassador said that Chile welcomed the offer. According to the Chilean embassy, a new "
+    "agreement could be signed in the spring.\n"
+    "The minister warned that delays would be costly. Ferreira called the talks „a turning "
+    "point“ for both nations.\n"
+    "Certain “hotheads” in parliament disagree.\n"
+    "Analysts say the plan is modest. This view was shared by Erik Dahl, a researcher at the "
+    "Fridtjof Nansen Institute.\n"
+    "Halvorsen added: «We will not accept any pressure from abroad. \n"
+    "«Our fishermen deserve certainty, and they will get it,» she stressed.\n"
+    "Oslo will make a ‘serious effort’, Halvorsen told reporters. The final words belong to "
+    "the “Nordic Review"
+)
+CHAIN = (
+    "Relations are improving, according to the Telegram channel of the Baltic Trade Council.\n"
+    "Actually, this is what Latvian Foreign Minister Anna Ozola says: “Estonia is a reliable "
+    "partner, and our interests are aligned,” this is a quote.\n"
+    "“Still, there are difficulties ahead – but they can be solved,” the article says.\n"
+)
+STRAIGHT = (
+    'Coach Mark Olsen was pleased. "We played well tonight. The defence held firm," he said.\n'
+    ' .\n "The season is long and we will keep working hard every day. ” said Olsen .'
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    import spacy
+
+    from dyadwatch.config import MODEL_NAME
+
+    return spacy.load(MODEL_NAME)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorResolver:
+    return ActorResolver.from_package()
+
+
+def quotes_of(nlp: Any, actors: ActorResolver, text: str) -> dict[str, Quote]:
+    document = Document(doc_id="t", text=text, clean_text=text, source="test", content_hash="0")
+    found = extract_quotes(nlp(text), ExtractionContext(document, actors, "2024-07-01"))
+    for quote in found:
+        assert text[quote.start:quote.end] == quote.text
+    return {q.text: q for q in found}
+
+
+def speaker_name(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def test_story(nlp: Any, actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, STORY)
+    first = found["Our countries share a long history of cooperation in fisheries"]
+    assert first.direct and first.cue == "said" and speaker_name(first) == "Ingrid Halvorsen"
+    floating = found["We intend to build on it next year"]
+    assert floating.cue is None and speaker_name(floating) == "Ingrid Halvorsen"
+    indirect = found["Chile welcomed the offer"]
+    assert not indirect.direct and speaker_name(indirect) == "Tomas Ferreira"  # "the ambassador"
+    according = found["a new agreement could be signed in the spring"]
+    assert according.speaker is not None and according.speaker.country == "CHL"
+    assert according.speaker.name is None
+    assert speaker_name(found["delays would be costly"]) == "Ingrid Halvorsen"  # "the minister"
+    assert speaker_name(found["a turning point"]) == "Tomas Ferreira"  # German marks
+    assert "hotheads" not in found and "Nordic Review" not in found
+    assert speaker_name(found["Analysts say the plan is modest"]) == "Erik Dahl"  # speaker after
+    (two_paragraphs,) = [q for t, q in found.items() if t.startswith("We will not accept")]
+    assert two_paragraphs.text.endswith("they will get it")
+    assert speaker_name(two_paragraphs) == "Ingrid Halvorsen"
+    assert speaker_name(found["serious effort"]) == "Ingrid Halvorsen"  # mixed quote
+    assert not found["Oslo will make a ‘serious effort"].direct
+
+
+def test_nested_source_chain(nlp: Any, actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, CHAIN)
+    minister = found["Estonia is a reliable partner, and our interests are aligned"]
+    assert minister.speaker is not None
+    assert (minister.speaker.name, minister.speaker.country) == ("Anna Ozola", "LVA")
+    assert minister.speaker.chain == ("the Telegram channel of the Baltic Trade Council",)
+    article = found["Still, there are difficulties ahead – but they can be solved"]
+    assert article.speaker is not None and article.speaker.name is None
+    assert "Baltic Trade Council" in (article.speaker.role or "")
+
+
+def test_straight_marks_paragraph_separators_and_stray_space(nlp: Any,
+                                                              actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, STRAIGHT)
+    assert speaker_name(found["We played well tonight. The defence held firm"]) == "Mark Olsen"
+    long_one = found["The season is long and we will keep working hard every day"]
+    assert speaker_name(long_one) == "Mark Olsen"

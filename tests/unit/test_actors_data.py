@@ -1,0 +1,58 @@
+"""The packaged actor dictionaries are well-formed: codes, sectors, dates, genders."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pycountry
+import pytest
+import yaml
+
+from dyadwatch.resolve.tables import load_tables
+from dyadwatch.types import SECTORS
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_CODES = {c.alpha_3 for c in pycountry.countries} | {"IGO"}
+_DATA = resources.files("dyadwatch") / "data" / "actors"
+
+
+@pytest.mark.parametrize("name", ["countries.yaml", "organisations.yaml", "people.yaml"])
+def test_data_files_carry_a_provenance_header(name: str) -> None:
+    head = (_DATA / name).read_text(encoding="utf-8")[:400]
+    assert "version:" in head and "author: dyadwatch project" in head
+
+
+def test_people_have_valid_codes_sectors_and_dated_roles() -> None:
+    tables = load_tables()
+    assert len(tables.people) > 150
+    for person in tables.people:
+        assert person.country in _CODES, person.name
+        assert person.gender in {"f", "m"}, person.name
+        assert person.roles, person.name
+        for role in person.roles:
+            assert role.sector is None or role.sector in SECTORS, person.name
+            assert role.country is None or role.country in _CODES, person.name
+            assert role.start is not None and _DATE.match(role.start), person.name
+            assert role.end is None or _DATE.match(role.end), person.name
+            assert role.end is None or role.start[:len(role.end)] <= role.end, person.name
+
+
+def test_no_two_people_share_a_name_variant() -> None:
+    seen: dict[str, str] = {}
+    for person in load_tables().people:
+        for variant in person.variants:
+            key = variant.casefold().replace("-", " ")
+            assert seen.setdefault(key, person.name) == person.name, variant
+
+
+def test_countries_and_organisations_use_known_codes_and_sectors() -> None:
+    countries = yaml.safe_load((_DATA / "countries.yaml").read_text(encoding="utf-8"))
+    assert set(countries["countries"]) <= _CODES
+    assert set(countries["capitals"]) <= _CODES
+    assert not set(countries["countries"]) & set(countries["capitals"])
+    orgs = yaml.safe_load((_DATA / "organisations.yaml").read_text(encoding="utf-8"))
+    for section in ("organisations", "organs", "roles"):
+        for item in orgs[section]:
+            assert item.get("sector") is None or item["sector"] in SECTORS, item
+            assert item.get("country") is None or item["country"] in _CODES, item

@@ -1,0 +1,79 @@
+"""Pairing quotation marks in raw text (no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.extract.quote_marks import find_marked_spans, paragraph_bounds
+
+
+def inner(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_marked_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said: “We will respond.” Then he left.", ["We will respond."]),
+    ('She said: "We will respond." Then she left.', ["We will respond."]),
+    ("Il a dit: «Nous répondrons.» Fin.", ["Nous répondrons."]),
+    ("Er sagte: „Wir antworten.“ Ende.", ["Wir antworten."]),
+    ("He called it ‘a big mistake’ on Monday.", ["a big mistake"]),
+])
+def test_every_mark_style_pairs(text: str, expected: list[str]) -> None:
+    assert inner(text) == expected
+
+
+def test_quote_spanning_sentences_is_one_span() -> None:
+    text = "“First sentence. Second sentence,” she said."
+    assert inner(text) == ["First sentence. Second sentence,"]
+
+
+def test_quote_continued_over_paragraphs_is_merged() -> None:
+    text = "“The first paragraph ends here.\n\n“The second goes on,” he said."
+    (span,) = find_marked_spans(text)
+    assert text[span.start:span.end].startswith("The first paragraph")
+    assert text[span.start:span.end].endswith("goes on,")
+    assert span.closed
+
+
+def test_ggt_paragraph_separator_is_a_paragraph_break() -> None:
+    text = "“One paragraph.\n .\n “Another one,” he said."
+    (span,) = find_marked_spans(text)
+    assert text[span.end - len("Another one,"):span.end] == "Another one,"
+    assert len(paragraph_bounds(text)) == 2
+
+
+def test_unclosed_final_mark_closes_at_the_end() -> None:
+    text = "Written exclusively for the magazine “New Eastern Outlook"
+    (span,) = find_marked_spans(text)
+    assert text[span.start:span.end] == "New Eastern Outlook"
+    assert not span.closed
+
+
+def test_unclosed_mark_does_not_swallow_the_next_paragraph() -> None:
+    text = "He wrote “something odd.\nA new paragraph with “a real quote” in it."
+    assert inner(text) == ["something odd.", "a real quote"]
+
+
+def test_space_before_the_closing_mark() -> None:
+    text = "Observers said “Seoul must act. ” It was noted."
+    assert inner(text) == ["Seoul must act. "]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The country’s leaders and the Koreans’ cars don’t matter."
+    assert inner(text) == []
+
+
+def test_single_marks_inside_double_quotes_are_nested() -> None:
+    text = "He said “under the pretext of the ‘North Korean threat’ they act.”"
+    assert inner(text) == ["under the pretext of the ‘North Korean threat’ they act."]
+
+
+def test_straight_marks_alternate_open_and_close() -> None:
+    text = '"It\'s nice to be back," said Karlsson. "It was unjustified."'
+    assert inner(text) == ["It's nice to be back,", "It was unjustified."]
+
+
+def test_stray_closing_mark_is_skipped() -> None:
+    text = "A stray ” mark, then “a quote” here."
+    assert inner(text) == ["a quote"]

@@ -1,0 +1,98 @@
+"""Speaker resolution on a Doc built by hand: descriptions, "the latter", pronouns with
+gender, surnames linked to full names, unnamed groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.resolve.speakers import SpeakerResolver, role_matches
+from tests.unit.test_quote_rules import FakeActors, build
+
+STORY = """
+Foreign PROPN NNP compound 1 Foreign
+Minister PROPN NNP compound 3 Minister
+Cho PROPN NNP compound 3 Cho
+Tae PROPN NNP nsubj 4 Tae
+met VERB VBD ROOT 4 meet
+Lee PROPN NNP compound 6 Lee
+Min PROPN NNP dobj 4 Min
+. PUNCT . punct 4 .
+The DET DT det 9 the
+minister NOUN NN nsubj 10 minister
+said VERB VBD ROOT 10 say
+so ADV RB advmod 10 so
+. PUNCT . punct 10 .
+The DET DT det 14 the
+latter ADJ JJ nsubj 15 latter
+said VERB VBD ROOT 15 say
+so ADV RB advmod 15 so
+. PUNCT . punct 15 .
+she PRON PRP nsubj 19 she
+spoke VERB VBD ROOT 19 speak
+. PUNCT . punct 19 .
+Tae PROPN NNP nsubj 22 Tae
+left VERB VBD ROOT 22 leave
+. PUNCT . punct 22 .
+analysts NOUN NNS nsubj 25 analyst
+agreed VERB VBD ROOT 25 agree
+. PUNCT . punct 25 .
+"""
+
+
+@pytest.fixture()
+def story() -> tuple[SpeakerResolver, object]:
+    doc = build(STORY, ents=((2, 4, "PERSON"), (5, 7, "PERSON")))
+    genders = {"Lee Min": "f", "Cho Tae": "m"}
+    return SpeakerResolver.build(doc, FakeActors(genders), "2024-07"), doc  # type: ignore[arg-type]
+
+
+def test_description_goes_to_the_person_with_that_title(story) -> None:  # type: ignore[no-untyped-def]
+    resolver, doc = story
+    speaker = resolver.resolve(doc[8:10])
+    assert (speaker.text, speaker.name, speaker.kind) == ("The minister", "Cho Tae", "person")
+
+
+def test_the_latter_is_the_last_person_named(story) -> None:  # type: ignore[no-untyped-def]
+    resolver, doc = story
+    assert resolver.resolve(doc[13:15]).name == "Lee Min"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(story) -> None:  # type: ignore[no-untyped-def]
+    resolver, doc = story
+    assert resolver.resolve(doc[18:19]).name == "Lee Min"
+
+
+def test_surname_alone_is_linked_to_the_full_name(story) -> None:  # type: ignore[no-untyped-def]
+    resolver, doc = story
+    assert resolver.resolve(doc[21:22]).name == "Cho Tae"
+
+
+def test_a_group_has_no_name_but_a_role(story) -> None:  # type: ignore[no-untyped-def]
+    resolver, doc = story
+    speaker = resolver.resolve(doc[24:25])
+    assert (speaker.name, speaker.role, speaker.kind) == (None, "analysts", "group")
+
+
+def test_gender_is_learned_from_the_text() -> None:
+    doc = build("""
+Ann PROPN NNP compound 1 Ann
+Lee PROPN NNP nsubj 2 Lee
+said VERB VBD ROOT 2 say
+she PRON PRP nsubj 4 she
+left VERB VBD ccomp 2 leave
+. PUNCT . punct 2 .
+Ann PROPN NNP nsubj 7 Ann
+said VERB VBD ROOT 7 say
+her PRON PRP$ poss 9 her
+piece NOUN NN dobj 7 piece
+. PUNCT . punct 7 .
+""", ents=((0, 2, "PERSON"), (6, 7, "PERSON")))
+    resolver = SpeakerResolver.build(doc, FakeActors({}), None)  # type: ignore[arg-type]
+    assert resolver.gender_of("Ann Lee") == "f"
+
+
+@pytest.mark.parametrize("noun, words, expected", [
+    ("diplomat", {"ambassador"}, True), ("minister", {"foreign", "minister"}, True),
+    ("coach", {"minister"}, False), ("spokesperson", {"spokeswoman"}, True)])
+def test_role_families(noun: str, words: set[str], expected: bool) -> None:
+    assert role_matches(noun, words) is expected
