@@ -227,7 +227,7 @@ def actors_suggest(
 
     settings = _settings(config)
     for s in suggest_actors(inputs, settings, limit=limit, on_error=_report_error):
-        out.print(f"{s.count:5d}  {s.text}  [{s.label}]  {s.context}", soft_wrap=True)
+        out.print(f"{s.count:5d}  {s.name}  [{s.label}]  {s.context}")
 
 
 def _version(value: bool) -> None:

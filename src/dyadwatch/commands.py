@@ -19,6 +19,7 @@ from dyadwatch.engine.local import run_local
 from dyadwatch.engine.process import Item, Result
 from dyadwatch.errors import InputError, MalformedRecordError
 from dyadwatch.ingest import iter_documents
+from dyadwatch.resolve.suggest import Suggestion
 from dyadwatch.store.db import Store
 from dyadwatch.types import Document, Extraction
 
@@ -28,6 +29,7 @@ __all__ = [
     "extract_to_jsonl",
     "ingest_to_store",
     "store_summary",
+    "suggest_actors",
 ]
 
 ErrorHandler = Callable[[InputError], None]
@@ -158,6 +160,28 @@ def ingest_to_store(
             quotes=summary.quotes,
         )
     return summary
+
+
+def suggest_actors(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    limit: int = 30,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[Suggestion]:
+    """Frequent names in `inputs` that the actor dictionary cannot resolve."""
+    from dyadwatch.engine.process import Processor
+    from dyadwatch.resolve.suggest import suggest_unresolved
+
+    processor = Processor.create(settings)
+    documents: list[Document] = []
+    for item in iter_documents(inputs, settings):
+        if isinstance(item, InputError):
+            if on_error:
+                on_error(item)
+        elif processor.supported(item):
+            documents.append(item)
+    docs = processor.nlp.pipe(d.clean_text for d in documents)
+    return suggest_unresolved(docs, processor.resolver, limit=limit)
 
 
 @dataclass

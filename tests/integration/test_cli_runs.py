@@ -125,3 +125,12 @@ def _small_batches(tmp_path: Path) -> Path:
     config = tmp_path / "small.toml"
     config.write_text("[dyadwatch]\nbatch_size = 1\n")
     return config
+
+
+def test_actors_suggest_lists_an_unknown_official(tmp_path: Path) -> None:
+    text = ("Ruritanian Foreign Minister Alaric Vondrasz met his counterpart on Monday. "
+            "Vondrasz said the talks were frank. Later, Vondrasz flew home.\n")
+    (tmp_path / "a.txt").write_text("Talks\n\n" + text)
+    run = dyadwatch("actors", "suggest", str(tmp_path / "a.txt"), "--limit", "5", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "Vondrasz" in run.stdout

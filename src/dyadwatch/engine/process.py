@@ -97,9 +97,11 @@ class Processor:
                 )
 
     def _extract(self, document: Document, doc: Doc) -> Extraction:
-        published, estimate = document_dates(document, doc)
+        published, estimate = document_dates(document, doc, self.resolver)
         document = replace(document, published=published, published_estimate=estimate)
-        reference = published or (estimate.latest if estimate else None)
+        # An estimated date is passed as its whole range ("2017-05/2019-12"), so a
+        # role held during part of it still counts.
+        reference = published or (f"{estimate.earliest}/{estimate.latest}" if estimate else None)
         context = ExtractionContext(document, self.resolver, reference)
         sentences = tuple(_sentences(document.doc_id, doc))
         quotes = tuple(extract_quotes(doc, context))

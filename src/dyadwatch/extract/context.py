@@ -19,5 +19,6 @@ class ExtractionContext:
 
     document: Document
     resolver: ActorResolver
-    # YYYY-MM-DD, YYYY-MM or YYYY: the stated or estimated publication date.
+    # YYYY-MM-DD, YYYY-MM or YYYY: the stated publication date; or an estimated
+    # range "YYYY-MM/YYYY-MM".
     reference_date: str | None = None

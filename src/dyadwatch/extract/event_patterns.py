@@ -246,6 +246,10 @@ def _phrase(raw: Any, where: str) -> Phrase:
     if not isinstance(raw, Mapping) or "verb" not in raw:
         raise ConfigError(f"event triggers: {where} must be a mapping with a 'verb'")
     entry = _entry({k: raw[k] for k in ("type", "mode", "conf") if k in raw}, where)
+    for key in ("prep", "particle"):
+        if key in raw and not isinstance(raw[key], str):
+            # YAML reads a bare on/off/yes/no as a boolean: quote it.
+            raise ConfigError(f"event triggers: {where} {key} must be a quoted word")
     phrase = Phrase(
         verb=str(raw["verb"]), entry=entry,
         objects=frozenset(str(w) for w in raw.get("object") or ()),

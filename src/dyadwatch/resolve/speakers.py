@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from dyadwatch.resolve.actors import ActorResolver
 
-__all__ = ["PersonMention", "SpeakerResolver", "role_matches"]
+__all__ = ["ORGANISATION_NOUNS", "PersonMention", "SpeakerResolver", "role_matches"]
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -69,6 +69,14 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "veteran", "defenceman", "defenseman", "forward", "goalie", "rookie", "singer", "actor",
     "actress", "artist", "resident", "victim", "witness", "chef", "nurse", "physician",
 })
+# Nouns that, with "the", describe an organisation ("the company said").
+ORGANISATION_NOUNS: frozenset[str] = frozenset({
+    "company", "agency", "utility", "department", "ministry", "group", "union", "firm", "bank",
+    "board", "commission", "organization", "organisation", "association", "council", "party",
+    "team", "club", "league", "university", "hospital", "railway", "airline", "network",
+    "office", "authority", "institute", "foundation", "campaign", "corporation", "retailer",
+    "carrier", "automaker", "manufacturer", "broadcaster", "charity", "band", "studio",
+})
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
 _SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
 
@@ -100,6 +108,10 @@ class SpeakerResolver:
     when: str | None
     people: list[PersonMention] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
+    # Organisations named in the text, in order: (offset, name).
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    # Full proper-noun names by their last word, for names the tagger did not mark.
+    proper_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, actors: ActorResolver, when: str | None) -> SpeakerResolver:
@@ -118,6 +130,9 @@ class SpeakerResolver:
             resolver._learn_gender_from_honorific(ent, canonical)
         resolver._link_surnames_forward(full_names)
         resolver._learn_genders_from_text(doc)
+        resolver.organisations = [(e.start_char, _clean_name(e)) for e in doc.ents
+                                  if e.label_ == "ORG" and _clean_name(e)]
+        resolver.proper_names = _proper_name_runs(doc)
         return resolver
 
     def _link_surnames_forward(self, full_names: dict[str, str]) -> None:
@@ -179,7 +194,44 @@ class SpeakerResolver:
             found = self._by_role(root.lemma_.lower(), span.start_char)
             if found is not None:
                 return self._speaker(span, found)
-        return self._unnamed(span)
+        if lower == "it" or (_is_description(span) and root.lemma_.lower() in ORGANISATION_NOUNS):
+            organisation = self._organisation_before(span.start_char)
+            if organisation is not None:
+                return self._organisation(span, organisation)
+        named = self._proper_noun(span)
+        return named if named is not None else self._unnamed(span)
+
+    def _organisation_before(self, at: int) -> str | None:
+        """The nearest organisation named before `at` (for "the company", "it")."""
+        found = None
+        for start, name in self.organisations:
+            if start >= at:
+                break
+            if at - start <= _WINDOW:
+                found = name
+        return found
+
+    def _organisation(self, span: Span, name: str) -> Speaker:
+        actor = self.actors.resolve_text(name, self.when)
+        return Speaker(text=span.text, name=name, country=actor.country if actor else None,
+                       sector=actor.sector if actor else None, role=None, kind="organisation",
+                       start=span.start_char, end=span.end_char)
+
+    def _proper_noun(self, span: Span) -> Speaker | None:
+        """A proper name the tagger missed or mislabelled ("Bardos said", "Vancouver's Bo
+        Horvat"): the last run of capitalised proper nouns, completed from the text."""
+        run = _last_proper_run(span)
+        if not run:
+            return None
+        text = " ".join(t.text for t in run)
+        if self.actors.resolve_text(text, self.when) is not None:
+            return None  # a country, a capital, a known organ: not a person's name
+        name = self.proper_names.get(run[-1].lower_, text) if len(run) == 1 else text
+        if run[0].ent_type_ == "ORG" or name in {n for _, n in self.organisations}:
+            return self._organisation(span, name)
+        self._register(name, span.start_char)
+        return Speaker(text=span.text, name=name, country=self._country_in(span), sector=None,
+                       role=None, kind="person", start=span.start_char, end=span.end_char)
 
     def _dictionary_person(self, span: Span) -> Speaker | None:
         """A title whose name the tagger missed ("Russia's envoy to the UN Vasily Nebenzya"):
@@ -407,6 +459,36 @@ def _proper_name(span: Span, kind: str) -> tuple[str | None, str]:
         words = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
         return " ".join(t.text for t in words) or None, "person"
     return None, kind
+
+
+def _last_proper_run(span: Span) -> list[Token]:
+    """The last run of capitalised proper nouns in a span, if it ends at the span's head."""
+    run: list[Token] = []
+    for token in span:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in (
+                "GPE", "NORP", "LOC", "DATE"):
+            run.append(token)
+        elif token.text in ("-", ".") and run:
+            continue
+        else:
+            run = []
+    if run and run[-1].i == span.root.i:
+        return run
+    return []
+
+
+def _proper_name_runs(doc: Doc) -> dict[str, str]:
+    """Two- or three-word capitalised names in the text, by last word (first seen wins)."""
+    names: dict[str, str] = {}
+    run: list[Token] = []
+    for token in list(doc) + [None]:  # type: ignore[list-item]
+        if token is not None and token.pos_ == "PROPN" and token.is_title:
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 3:
+            names.setdefault(run[-1].lower_, " ".join(t.text for t in run))
+        run = []
+    return names
 
 
 def _person_ent(span: Span) -> Span | None:
