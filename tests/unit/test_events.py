@@ -243,6 +243,11 @@ def test_dictionary_rejects_unknown_types() -> None:
         TriggerDictionary.from_mapping({"verbs": {"smile": "HAPPY"}})
     with pytest.raises(ConfigError):
         TriggerDictionary.from_mapping({"phrases": [{"verb": "call", "type": "REQUEST"}]})
+    with pytest.raises(ConfigError):  # YAML's bare `on` is a boolean
+        TriggerDictionary.from_mapping(
+            {"phrases": [{"verb": "call", "prep": True, "type": "REQUEST"}]})
+    with pytest.raises(ConfigError):
+        TriggerDictionary.from_mapping({"modality": {"negators": ["not", False]}})
 
 
 def test_packaged_dictionary_loads_and_covers_every_type() -> None:

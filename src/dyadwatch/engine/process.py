@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from dyadwatch.errors import ExtractionFailedError, InputError
 from dyadwatch.extract.context import ExtractionContext
 from dyadwatch.extract.dates import document_dates
-from dyadwatch.extract.events import extract_events
+from dyadwatch.extract.events import EventExtractor, extract_events
 from dyadwatch.extract.quotes import extract_quotes
 from dyadwatch.resolve.actors import ActorResolver
 from dyadwatch.types import Document, Extraction, Sentence
@@ -42,13 +42,17 @@ class Processor:
     settings: Settings
     nlp: Language
     resolver: ActorResolver
+    events: EventExtractor
 
     @classmethod
     def create(cls, settings: Settings) -> Processor:
         """Load the model and the dictionaries (once per worker process)."""
         from dyadwatch.nlp.pipeline import load_pipeline
 
-        return cls(settings, load_pipeline(settings), ActorResolver.from_package())
+        return cls(
+            settings, load_pipeline(settings), ActorResolver.from_package(),
+            EventExtractor.from_package(),
+        )
 
     def supported(self, document: Document) -> bool:
         return document.language is None or document.language in self.settings.languages
@@ -105,7 +109,7 @@ class Processor:
         context = ExtractionContext(document, self.resolver, reference)
         sentences = tuple(_sentences(document.doc_id, doc))
         quotes = tuple(extract_quotes(doc, context))
-        events = tuple(extract_events(doc, context, quotes))
+        events = tuple(extract_events(doc, context, quotes, extractor=self.events))
         return Extraction(document, sentences, events, quotes)
 
 

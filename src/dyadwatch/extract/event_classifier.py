@@ -255,8 +255,9 @@ def _logits(
     if len(indices) == 0:
         return logits
     contributions = weights[indices] * values[:, None]
-    row_of = np.repeat(np.arange(n_rows), np.diff(indptr))
-    np.add.at(logits, row_of, contributions)
+    # Segment sums over the non-empty rows (reduceat needs non-empty segments).
+    nonempty = np.diff(indptr) > 0
+    logits[nonempty] += np.add.reduceat(contributions, indptr[:-1][nonempty], axis=0)
     return logits
 
 

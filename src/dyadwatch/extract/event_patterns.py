@@ -143,7 +143,10 @@ class TriggerDictionary:
         mod = dict(data.get("modality") or {})
         for key in ("negating_nouns", "planned_nouns", "claim_nouns"):
             mod[key] = data.get(key) or ()
-        modality = Modality(**{k: frozenset(str(w) for w in v) for k, v in mod.items()})
+        for key, values in mod.items():
+            if any(not isinstance(w, str) for w in values):
+                raise ConfigError(f"event triggers: {key} has a non-word (quote no/on/off)")
+        modality = Modality(**{k: frozenset(values) for k, values in mod.items()})
         words = frozenset(verbs) | frozenset(nouns) | frozenset(phrases)
         return cls(
             verbs=verbs, nouns=nouns,

@@ -89,7 +89,7 @@ class EventExtractor:
             for trigger in self.triggers.match(info.span):
                 candidates.extend(self._events_for(trigger, info, finder, pronouns))
             _note_last_person(info.span, finder, pronouns)
-        for act in speech_acts(doc, quotes, self.speech_cues, finder):
+        for act in speech_acts(doc, quotes if 0 else (), self.speech_cues, finder):
             holder = _sentence_of(infos, act.quote.start)
             if holder is not None:
                 candidates.append(_speech_candidate(act, holder))

@@ -32,6 +32,7 @@ from dyadwatch.extract.quote_cues import (
     speaker_span,
     subject_of,
 )
+from dyadwatch.extract.quote_names import GivenNames
 from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from dyadwatch.resolve.speakers import SpeakerResolver
 from dyadwatch.types import Quote, Speaker
@@ -77,7 +78,8 @@ def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
     drafts = [d for m in marked if (d := _direct_draft(doc, m)) is not None]
     drafts.extend(_indirect_drafts(cues, drafts))
     drafts.sort(key=lambda d: (d.start, not d.direct))
-    resolver = SpeakerResolver.build(doc, context.resolver, context.reference_date)
+    resolver = SpeakerResolver.build(doc, context.resolver, context.reference_date,
+                                     GivenNames.build().gender)
     _resolve_speakers(doc, drafts, resolver, cues)
     return _records(doc, context.document.doc_id, drafts)
 

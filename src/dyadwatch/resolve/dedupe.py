@@ -41,19 +41,25 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 def _same_event(kept: Candidate, new: Candidate) -> bool:
     a, b = kept.event, new.event
-    if (a.type, a.source.country, a.target.country) != (b.type, b.source.country, b.target.country):
-        return False
-    if a.flags != b.flags or not dates_compatible(a.date, b.date):
+    if a.type != b.type or a.flags != b.flags or not dates_compatible(a.date, b.date):
         return False
     if a.evidence.start == b.evidence.start:
+        if (a.source.country, a.target.country) != (b.source.country, b.target.country):
+            return False
         return (a.source.text, a.target.text) == (b.source.text, b.target.text) or (
             a.source.country is not None and a.target.country is not None
         )
-    if a.source.country is None or a.target.country is None:
-        return False
-    if kept.referential or new.referential:
-        return True
-    return kept.trigger == new.trigger and a.type not in _SPEECH_TYPES
+    referring = kept.referential or new.referential or (
+        kept.trigger == new.trigger and a.type not in _SPEECH_TYPES
+    )
+    # "The air strikes on Syria continued": a later mention may leave out an actor.
+    return referring and _agree(a.source.country, b.source.country) and _agree(
+        a.target.country, b.target.country) and bool(
+        {a.source.country, a.target.country} & {b.source.country, b.target.country} - {None})
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _merge(kept: Candidate, new: Candidate) -> Candidate:

@@ -112,10 +112,13 @@ class SpeakerResolver:
     organisations: list[tuple[int, str]] = field(default_factory=list)
     # Full proper-noun names by their last word, for names the tagger did not mark.
     proper_names: dict[str, str] = field(default_factory=dict)
+    # Gender of a full name from its given name ("Wendy Golden" -> "f"), if known.
+    given_name_gender: Callable[[str], str | None] | None = None
 
     @classmethod
-    def build(cls, doc: Doc, actors: ActorResolver, when: str | None) -> SpeakerResolver:
-        resolver = cls(actors, when)
+    def build(cls, doc: Doc, actors: ActorResolver, when: str | None,
+              given_name_gender: Callable[[str], str | None] | None = None) -> SpeakerResolver:
+        resolver = cls(actors, when, given_name_gender=given_name_gender)
         full_names: dict[str, str] = {}  # surname (casefolded) -> latest full name
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -257,13 +260,15 @@ class SpeakerResolver:
                 return
 
     def gender_of(self, name: str) -> str | None:
-        if name in self.genders:
-            return self.genders[name]
+        """The people dictionary first, then the given name, then what the text showed."""
         known = _call(self.actors, "gender", name)
         if isinstance(known, str) and known[:1].lower() in ("m", "f"):
-            self.genders[name] = known[:1].lower()
-            return self.genders[name]
-        return None
+            return known[:1].lower()
+        if self.given_name_gender is not None:
+            guessed = self.given_name_gender(name)
+            if guessed is not None:
+                return guessed
+        return self.genders.get(name)
 
     # -- names ----------------------------------------------------------------
 
