@@ -91,6 +91,10 @@ _CONVENTION_VERBS: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = (
      "AGREE", frozenset({"CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT"})),
     (re.compile(r"\b(urg\w*|call(s|ed)? (on|for)|appeal\w*|demand\w*|ask\w*)\b", re.I),
      "REQUEST", frozenset({"CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT", "AGREE"})),
+    (re.compile(r"\b(refus\w*|reject\w*|declin\w*|den(y|ies|ied)|rul\w* out)\b", re.I),
+     "REJECT", frozenset({"CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT", "AGREE"})),
+    (re.compile(r"\b(threat\w*|warn\w*)\b", re.I),
+     "THREATEN", frozenset({"CONCEDE", "RETREAT", "COOPERATE", "AID", "SUPPORT", "AGREE"})),
 )
 EARLY_WORDS = 10
 

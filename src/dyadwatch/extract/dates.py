@@ -249,6 +249,10 @@ class DateTracker:
         self._last: tuple[str, str] | None = None  # last date of an event (date, precision)
         self._carried: tuple[str, str] | None = None  # date the current narrative continues
         self._last_line: int | None = None  # line of the end of the last sentence seen
+        # Doc.text is rebuilt on every access and sentences come in order, so the
+        # text is read once and newlines are counted incrementally.
+        self._text: str | None = None
+        self._counted: tuple[int, int] = (0, 0)  # (offset, newlines before it)
 
     def date_for(self, sent: Span) -> tuple[str | None, str | None]:
         """(date, precision) for the events in `sent`; (None, None) when undated."""
@@ -300,13 +304,24 @@ class DateTracker:
         return value, precision
 
     def _starts_paragraph(self, sent: Span) -> bool:
-        text = sent.doc.text
+        if self._text is None:
+            self._text = sent.doc.text
         stripped = sent.text.strip()
         first = sent.start_char + sent.text.index(stripped[0])
         last = first + len(stripped)
-        first_line = text.count("\n", 0, first)
-        previous, self._last_line = self._last_line, text.count("\n", 0, last)
+        first_line = self._line_of(first)
+        previous, self._last_line = self._last_line, self._line_of(last)
         return previous is None or first_line > previous
+
+    def _line_of(self, offset: int) -> int:
+        """Newlines before `offset`; offsets only grow within one document."""
+        assert self._text is not None
+        start, count = self._counted
+        if offset < start:
+            return self._text.count("\n", 0, offset)
+        count += self._text.count("\n", start, offset)
+        self._counted = (offset, count)
+        return count
 
 
 def _attributive(text: str, expression: DateExpression) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from dyadwatch.extract.event_roles import GEOGRAPHIC_NOUNS
 from dyadwatch.types import Actor
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ _PHRASE_DEPS = frozenset({
 _ENT_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 5}
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
-_GEOGRAPHIC_NOUNS = frozenset({"peninsula", "sea", "border", "region", "coast", "island",
-                               "strait", "city", "area", "zone", "territory", "province",
-                               "waters", "airspace", "capital", "gulf", "ocean", "river",
-                               "mountain", "valley", "village", "town", "district", "sector",
-                               "market", "economy", "part", "east", "west", "north", "south"})
 _THIRD_PERSON_NEUTER = frozenset({"it", "its", "they", "their", "them"})
 _BACK_REFERENCES = frozenset({"minister", "diplomat", "president", "spokesman", "spokeswoman",
                               "ambassador", "official", "envoy", "leader", "latter"})
@@ -134,7 +130,7 @@ class ActorFinder:
                 return found
             return None
         span = phrase_span(token)
-        if token.lemma_.lower() in _GEOGRAPHIC_NOUNS:
+        if token.lemma_.lower() in GEOGRAPHIC_NOUNS:
             return None  # "the Korean Peninsula", "the Sea of Japan": places
         found = self._resolve_phrase(span, token, places_ok)
         if found is None:

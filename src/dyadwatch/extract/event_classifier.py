@@ -339,13 +339,15 @@ def _adam_softmax(
     sorted_features = indices[order]
     starts = np.flatnonzero(np.r_[True, sorted_features[1:] != sorted_features[:-1]])
     present = sorted_features[starts]
+    rows_sorted = row_of[order]
+    values_sorted = values[order][:, None]
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias),
                np.zeros_like(bias)]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, opts.iterations + 1):
         probs = _softmax(_logits(weights, bias, indptr, indices, values))
         error = (probs - onehot) * norm[:, None]
-        contrib = (error[row_of[order]] * values[order][:, None]).astype(np.float32)
+        contrib = error[rows_sorted] * values_sorted
         grad_w = opts.l2 * weights
         grad_w[present] += np.add.reduceat(contrib, starts, axis=0)
         grad_b = error.sum(axis=0)

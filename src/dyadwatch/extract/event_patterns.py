@@ -32,6 +32,8 @@ DEFAULT_CONFIDENCE = 0.7
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "nsubjpass", "dative"})
+# Entity types whose words are a name, not an event ("Treaty" in an organisation's name).
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 
 
 @dataclass(frozen=True)
@@ -182,14 +184,14 @@ class TriggerDictionary:
         if entry is None:
             return None
         if entry.unless_objects and any(
-            c.dep_ == "dobj" and _lemma(c) in entry.unless_objects for c in token.children
+            _lemma(o) in entry.unless_objects for o in _objects_and_of_objects(token)
         ):
             return None
         return Trigger(token, token, entry, "verb")
 
     def match_noun(self, token: Token, verb_trigger_ids: set[int]) -> Trigger | None:
-        if token.pos_ not in _NOUN_POS:
-            return None
+        if token.pos_ not in _NOUN_POS or token.ent_type_ in _NAME_ENTITIES:
+            return None  # "the North Atlantic Treaty Organization" is no treaty
         entry = self.nouns.get(_lemma(token))
         if entry is None:
             return None
@@ -213,6 +215,16 @@ def load_trigger_data() -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"event trigger dictionary {path} is not a mapping")
     return data
+
+
+def _objects_and_of_objects(verb: Token) -> Iterator[Token]:
+    """Direct objects, and the "of" object under one ("met most *of* its obligations")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            yield child
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    yield from (g for g in prep.children if g.dep_ == "pobj")
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:

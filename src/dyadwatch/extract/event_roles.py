@@ -22,7 +22,15 @@ if TYPE_CHECKING:
 
     from dyadwatch.extract.event_patterns import Modality, Trigger
 
-__all__ = ["Slots", "modality_flags", "slots_for"]
+__all__ = ["GEOGRAPHIC_NOUNS", "Slots", "modality_flags", "slots_for"]
+
+# Nouns that name places or things, whose nationality adjective is no actor.
+GEOGRAPHIC_NOUNS = frozenset({
+    "peninsula", "sea", "border", "region", "coast", "island", "strait", "city", "area",
+    "zone", "territory", "province", "waters", "airspace", "capital", "gulf", "ocean",
+    "river", "mountain", "valley", "village", "town", "district", "sector", "market",
+    "economy", "part", "east", "west", "north", "south",
+})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into",
@@ -71,13 +79,14 @@ _DEEP_DEPS = frozenset({"prep", "pobj", "poss", "compound", "amod", "appos", "co
 
 
 def _deep_tokens(roots: list[Token], max_depth: int = 4) -> list[Token]:
-    """Nouns and adjectives below the roots, nearest first (breadth-first)."""
+    """Nouns and adjectives below the roots, nearest first (breadth-first); places
+    ("the Korean Peninsula", "the Sea of Japan") are not searched."""
     found: list[Token] = []
     seen: set[int] = set()
     frontier = [(r, 0) for r in roots]
     while frontier:
         token, depth = frontier.pop(0)
-        if token.i in seen:
+        if token.i in seen or token.lemma_.lower() in GEOGRAPHIC_NOUNS:
             continue
         seen.add(token.i)
         if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
@@ -93,7 +102,7 @@ def _no_dates(tokens: tuple[Token, ...] | list[Token]) -> tuple[Token, ...]:
 
 def _verb_slots(trigger: Trigger) -> Slots:
     verb = trigger.anchor
-    sources: list[list[Token]] = list(subjects(verb))
+    sources: list[list[Token]] = [*subjects(verb), *_co_actors(verb)]
     targets: list[list[Token]] = []
     passive = _is_passive(verb)
     if passive:
@@ -121,7 +130,8 @@ def _complement_targets(token: Token) -> list[list[Token]]:
     """Targets of a governed action: "refused to supply weapons *to Ukraine*"."""
     found: list[list[Token]] = []
     for child in token.children:
-        if child.dep_ in {"xcomp", "acl"} and child.pos_ in _VERBAL:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in {"xcomp", "acl"} and child.pos_ in _VERBAL and infinitive:
             found.extend(_expand(c) for c in child.children if c.dep_ in {"dobj", "dative"})
             found.extend(_prep_objects(child, _TARGET_PREPS))
     return found
@@ -189,8 +199,23 @@ def _prep_objects(
     found: list[list[Token]] = []
     for child in token.children:
         if child.dep_ in deps and (child.lower_ in preps or child.dep_ == "agent"):
+            if _comitative(child):
+                continue
             found.extend(_expand(g) for g in child.children if g.dep_ == "pobj")
     return found
+
+
+def _comitative(prep: Token) -> bool:
+    """"(together) with X" next to an act done jointly: X is a co-actor, not a target."""
+    if prep.lower_ != "with":
+        return False
+    return any(c.lower_ in {"together", "along", "jointly"} for c in (*prep.children,
+                                                                      *prep.head.children))
+
+
+def _co_actors(verb: Token) -> list[list[Token]]:
+    return [_expand(g) for c in verb.children if c.dep_ == "prep" and _comitative(c)
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _expand(token: Token) -> list[Token]:

@@ -11,10 +11,11 @@ event per type and dyad and sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dyadwatch.extract.event_actors import sector_of_words
 from dyadwatch.types import Actor
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class SpeechActCues:
         return cls(cues)
 
     def types_in(self, lemmas: Sequence[str]) -> list[str]:
-        """Types whose cue occurs in the lemma sequence, in `_ORDER`."""
+        """Types whose cue occurs (not right after a negation) in the lemmas, in `_ORDER`."""
         found = []
         for type_ in _ORDER:
             for cue in self.cues.get(type_, ()):
@@ -61,9 +62,11 @@ class SpeechAct:
 
 
 def speech_acts(
-    doc: Doc, quotes: Sequence[Quote], cues: SpeechActCues, finder: ActorFinder
+    doc: Doc, quotes: Sequence[Quote], cues: SpeechActCues, finder: ActorFinder,
+    event_nouns: Collection[str] = (),
 ) -> Iterator[SpeechAct]:
-    """Speech-act events of the quotes whose speaker has a country."""
+    """Speech-act events of the quotes whose speaker has a country, toward the first
+    state the quote names (and a second one named with it: "US-South Korean")."""
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or not speaker.country:
@@ -75,7 +78,7 @@ def speech_acts(
         types = cues.types_in(lemmas)
         if not types:
             continue
-        targets = _named_states(span, speaker.country, finder)
+        targets = _named_states(span, speaker.country, finder, event_nouns)
         source = Actor(text=speaker.text, name=speaker.name, country=speaker.country,
                        sector=speaker.sector, role=speaker.role, kind=speaker.kind,
                        start=speaker.start, end=speaker.end)
@@ -84,22 +87,44 @@ def speech_acts(
                 yield SpeechAct(type_, source, target, quote)
 
 
-def _named_states(span: Any, own_country: str, finder: ActorFinder) -> list[Actor]:
+def _named_states(
+    span: Any, own_country: str, finder: ActorFinder, event_nouns: Collection[str]
+) -> list[Actor]:
     found: list[Actor] = []
+    last_end = -1
     seen = {own_country}
     for ent in span.ents:
-        if ent.label_ not in _TARGET_LABELS:
+        if ent.label_ not in _TARGET_LABELS or not _names_an_actor(ent, event_nouns):
             continue
+        if found and ent.start - last_end > 2:
+            break  # only states named together with the first one
         actor = finder.actor(ent.root, None, places_ok=False)
         if actor is None or not actor.country or actor.country in seen:
             continue
         seen.add(actor.country)
         found.append(actor)
-    return found[:2]
+        last_end = ent.end
+    return found
+
+
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _names_an_actor(ent: Any, event_nouns: Collection[str]) -> bool:
+    """A nationality adjective names an actor only on a role word or an act:
+    "Russian diplomats", "US-South Korean air exercise", not "the Ukrainian issue"."""
+    if ent.label_ != "NORP" or ent.root.dep_ not in {"amod", "compound"}:
+        return True
+    head = ent.root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return sector_of_words(head.lower_, []) is not None or head.lemma_.lower() in event_nouns
 
 
 def _contains(lemmas: Sequence[str], cue: tuple[str, ...]) -> bool:
+    """The cue occurs, and the word before it is not a negation ("not ready")."""
     n = len(cue)
-    if n == 1:
-        return cue[0] in lemmas
-    return any(tuple(lemmas[i:i + n]) == cue for i in range(len(lemmas) - n + 1))
+    return any(
+        tuple(lemmas[i:i + n]) == cue and (i == 0 or lemmas[i - 1] not in _NEGATIONS)
+        for i in range(len(lemmas) - n + 1)
+    )

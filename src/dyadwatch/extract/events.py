@@ -36,6 +36,8 @@ __all__ = ["EventExtractor", "extract_events"]
 # Types where "A and B <verb>" with no object is one act between A and B.
 _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 _NO_ACTOR = Actor(text="")
+# Below this confidence an event is kept with an "uncertain" flag, not emitted.
+_UNCERTAIN = 0.25
 _CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                              "COERCE", "ASSAULT"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
@@ -89,12 +91,17 @@ class EventExtractor:
             for trigger in self.triggers.match(info.span):
                 candidates.extend(self._events_for(trigger, info, finder, pronouns))
             _note_last_person(info.span, finder, pronouns)
-        for act in speech_acts(doc, quotes if 0 else (), self.speech_cues, finder):
+        triggered = {(c.event.evidence.start, c.event.type, c.event.source.country)
+                     for c in candidates if not c.event.flags}
+        for act in speech_acts(doc, quotes, self.speech_cues, finder, self.triggers.nouns):
             holder = _sentence_of(infos, act.quote.start)
-            if holder is not None:
-                candidates.append(_speech_candidate(act, holder))
+            if holder is None:
+                continue
+            if (holder.evidence.start, act.type, act.source.country) in triggered:
+                continue  # the verb of the sentence already gave this act its target
+            candidates.append(_speech_candidate(act, holder))
         candidates.sort(key=lambda c: c.event.evidence.start)
-        return merge_events(candidates)
+        return merge_events(_without_orphans(candidates))
 
     def _events_for(
         self, trigger: Trigger, info: SentenceInfo, finder: ActorFinder, pronouns: PronounContext
@@ -112,9 +119,12 @@ class EventExtractor:
         referential = trigger.standalone
         intent = self._announced_intent(trigger, flags)
         for source, target in pairs:
-            if (self.require_country and not (source.country or target.country)
-                    and not _known_kind(source)):
+            if self.require_country and not (
+                source.country or target.country or _known_kind(source)
+            ):
                 continue
+            if trigger.entry.type == "CONSULT" and not target.country:
+                continue  # a meeting needs a second party
             event = _event(trigger, info, source, target, flags, referential)
             yield Candidate(event, trigger.lemma, referential)
             if intent is not None:
@@ -130,6 +140,8 @@ class EventExtractor:
         if flags not in {("planned",), ("hypothetical",)} or trigger.entry.type == "REQUEST":
             return None
         anchor = trigger.anchor
+        if _in_condition(anchor):
+            return None  # "... a big mistake if it decides to supply weapons"
         conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                           for c in anchor.subtree)
         current = anchor
@@ -203,6 +215,8 @@ def _event(
     if referential:
         confidence -= 0.1
     confidence += _prominence(trigger.anchor)
+    if confidence < _UNCERTAIN and not flags:
+        flags = ("uncertain",)
     doc_id = info.evidence.doc_id
     key = "|".join((doc_id, entry.type, source.country or "", source.text,
                     target.country or "", target.text, str(info.evidence.start),
@@ -214,6 +228,15 @@ def _event(
         confidence=round(min(0.99, max(0.05, confidence)), 3), mode=entry.mode,
         date=info.date, date_precision=info.precision, method="rules", flags=flags,
     )
+
+
+def _without_orphans(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop events with no known source from sentences where another event has one:
+    the sentence's act is most likely the one whose actor the parse found."""
+    with_source = {c.event.evidence.start for c in candidates
+                   if c.event.source.country and not c.event.flags}
+    return [c for c in candidates
+            if c.event.source.country or c.event.evidence.start not in with_source]
 
 
 def _sentence_of(infos: Sequence[SentenceInfo], offset: int) -> SentenceInfo | None:
@@ -241,6 +264,16 @@ def _speech_candidate(act: SpeechAct, info: SentenceInfo) -> Candidate:
 def _known_kind(actor: Actor) -> bool:
     """An actor with no known country but a recognisable role ("students", "rebels")."""
     return actor.sector is not None
+
+
+def _in_condition(token: Token) -> bool:
+    """Inside an "if"/"unless" clause (the token's own clause or one above it)."""
+    for clause in (token, *token.ancestors):
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children
+        ):
+            return True
+    return False
 
 
 def _prominence(anchor: Token) -> float:

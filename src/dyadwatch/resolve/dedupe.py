@@ -41,7 +41,10 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
 
 def _same_event(kept: Candidate, new: Candidate) -> bool:
     a, b = kept.event, new.event
-    if a.type != b.type or a.flags != b.flags or not dates_compatible(a.date, b.date):
+    if a.type != b.type or a.flags != b.flags:
+        return False
+    # A back-reference ("the visit") takes its sentence's date, which may be a later one.
+    if not (new.referential or dates_compatible(a.date, b.date)):
         return False
     if a.evidence.start == b.evidence.start:
         if (a.source.country, a.target.country) != (b.source.country, b.target.country):
@@ -51,6 +54,10 @@ def _same_event(kept: Candidate, new: Candidate) -> bool:
         )
     referring = kept.referential or new.referential or (
         kept.trigger == new.trigger and a.type not in _SPEECH_TYPES
+    ) or (
+        # A quote repeating what the same person was already reported to have said.
+        new.trigger.startswith("quote:") and a.source.name is not None
+        and a.source.name == b.source.name
     )
     # "The air strikes on Syria continued": a later mention may leave out an actor.
     return referring and _agree(a.source.country, b.source.country) and _agree(

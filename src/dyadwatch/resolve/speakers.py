@@ -78,7 +78,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset({
     "carrier", "automaker", "manufacturer", "broadcaster", "charity", "band", "studio",
 })
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
-_SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
+_SALIENT_REACH = 1200
+_SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"  # characters: a subject this close beats a nearer passing mention
 
 
 def role_matches(role_noun: str, words: frozenset[str] | set[str]) -> bool:
@@ -96,6 +97,8 @@ class PersonMention:
     start: int
     roles: set[str] = field(default_factory=set)
     salient: bool = False  # a subject or a speaker: likelier antecedent of a pronoun
+    main_subject: bool = False  # the subject of its sentence's main verb
+    speaker: bool = False  # resolved as the speaker of a quote
     country: str | None = None
     role_text: str | None = None
 
@@ -127,7 +130,8 @@ class SpeakerResolver:
             if not name.split():
                 continue
             canonical = resolver._canonical(name, full_names)
-            mention = PersonMention(canonical, ent.start_char, _role_words(ent), _is_subject(ent))
+            mention = PersonMention(canonical, ent.start_char, _role_words(ent), _is_subject(ent),
+                                    _is_subject(ent, main_only=True))
             mention.role_text, mention.country = resolver._title_and_country(ent)
             resolver.people.append(mention)
             resolver._learn_gender_from_honorific(ent, canonical)
@@ -139,11 +143,20 @@ class SpeakerResolver:
         return resolver
 
     def _link_surnames_forward(self, full_names: dict[str, str]) -> None:
-        """A surname seen before its full name ("Karlsson ... Erik Karlsson") gets the full name."""
+        """A single name gets the full name: a surname seen before it ("Karlsson ... Erik
+        Karlsson"), or a given name that only one full name in the text starts with ("Kody")."""
+        by_first: dict[str, set[str]] = {}
+        for name in full_names.values():
+            by_first.setdefault(name.split()[0].casefold(), set()).add(name)
         for person in self.people:
             parts = person.name.split()
-            if len(parts) == 1 and parts[0].casefold() in full_names:
-                person.name = full_names[parts[0].casefold()]
+            if len(parts) != 1:
+                continue
+            key = parts[0].casefold()
+            if key in full_names:
+                person.name = full_names[key]
+            elif len(by_first.get(key, ())) == 1:
+                person.name = next(iter(by_first[key]))
 
     def _learn_genders_from_text(self, doc: Doc) -> None:
         """Votes from "X ... his/her" in a sentence naming one person, and from a
@@ -315,17 +328,20 @@ class SpeakerResolver:
     # -- pronouns and descriptions ---------------------------------------------
 
     def _pronoun(self, span: Span, gender: str) -> Speaker:
+        """Nearest compatible person, preferring (in order) the subject of a main clause,
+        the last speaker quoted nearby, then any subject nearby."""
         at = span.start_char
         compatible = [p for p in self._before(at)
                       if self.gender_of(p.name) in (None, gender)]
         if not compatible:
             return self._unnamed(span)
         chosen = compatible[0]
-        if not chosen.salient:
-            # A subject or speaker nearby beats a person named in passing.
+        if not chosen.main_subject:
+            speaker = next((p for p in compatible if p.speaker
+                            and at - p.start < _SPEAKER_REACH), None)
             salient = next((p for p in compatible if p.salient
                             and at - p.start < _SALIENT_REACH), None)
-            chosen = salient or chosen
+            chosen = speaker or salient or chosen
         self.genders.setdefault(chosen.name, gender)
         return self._speaker(span, chosen)
 
@@ -367,9 +383,9 @@ class SpeakerResolver:
         starts = [p.start for p in self.people]
         k = bisect.bisect_left(starts, at)
         if k < len(self.people) and self.people[k].start == at:
-            self.people[k].salient = True
+            self.people[k].salient = self.people[k].speaker = True
             return
-        self.people.insert(k, PersonMention(name, at, salient=True))
+        self.people.insert(k, PersonMention(name, at, salient=True, speaker=True))
 
     def _profile(self, person: PersonMention) -> tuple[str | None, str | None]:
         """Title and country from any mention of the same person (the first that has them)."""
@@ -445,11 +461,13 @@ def _clean_name(ent: Span) -> str:
     return text
 
 
-def _is_subject(ent: Span) -> bool:
+def _is_subject(ent: Span, main_only: bool = False) -> bool:
     token = ent.root
-    while token.dep_ == "compound" and token.head is not token:
+    while token.dep_ in ("compound", "appos") and token.head is not token:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not main_only or token.head.dep_ == "ROOT"
 
 
 def _proper_name(span: Span, kind: str) -> tuple[str | None, str]:
