@@ -60,3 +60,14 @@ def test_suggestions_from_parsed_text(nlp: Any, resolver: ActorResolver) -> None
     names = {s.name: s for s in suggest_unresolved(docs, resolver)}
     assert names["Arvid Lindqvist"].count == 2
     assert "Putin" not in names and "Moscow" not in names
+
+
+def test_collective_noun_span_reads_its_of_phrase(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("A group of Moroccan diplomats met Ivorian rebels and UN peacekeepers in Abidjan.")
+    group = next(t for t in doc if t.text == "group")
+    span = doc[group.left_edge.i:group.i + 1]  # "A group", as a parser hands it over
+    actor = resolver.resolve_span(span, "1999")
+    assert actor is not None and (actor.country, actor.sector) == ("MAR", "DIP")
+    found = [(m.text, m.country, m.sector) for m in resolver.mentions(doc, "1999")]
+    assert ("Ivorian rebels", "CIV", None) in found
+    assert ("UN peacekeepers", "IGO", "MIL") in found

@@ -83,9 +83,11 @@ def test_story(nlp: Any, actors: ActorResolver) -> None:
     assert speaker_name(found["a turning point"]) == "Tomas Ferreira"  # German marks
     assert "hotheads" not in found and "Nordic Review" not in found
     assert speaker_name(found["Analysts say the plan is modest"]) == "Erik Dahl"  # speaker after
-    (two_paragraphs,) = [q for t, q in found.items() if t.startswith("We will not accept")]
-    assert two_paragraphs.text.endswith("they will get it")
-    assert speaker_name(two_paragraphs) == "Ingrid Halvorsen"
+    first_paragraph = found["We will not accept any pressure from abroad"]
+    assert first_paragraph.cue == "added"
+    second_paragraph = found["Our fishermen deserve certainty, and they will get it"]
+    assert second_paragraph.cue == "stressed"
+    assert speaker_name(first_paragraph) == speaker_name(second_paragraph) == "Ingrid Halvorsen"
     assert speaker_name(found["serious effort"]) == "Ingrid Halvorsen"  # mixed quote
     assert not found["Oslo will make a ‘serious effort"].direct
 

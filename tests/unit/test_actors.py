@@ -137,7 +137,7 @@ def test_gender(resolver: ActorResolver) -> None:
 def _doc(words: list[str], ents: list[str] | None = None) -> Doc:
     spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", "'s"})
               for i in range(len(words))]
-    starts = [i == 0 for i in range(len(words))]
+    starts: list[bool | int | None] = [i == 0 for i in range(len(words))]
     return Doc(Vocab(), words=words, spaces=spaces, sent_starts=starts, ents=ents)
 
 

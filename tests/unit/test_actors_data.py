@@ -13,7 +13,8 @@ from dyadwatch.resolve.tables import load_tables
 from dyadwatch.types import SECTORS
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODES = {c.alpha_3 for c in pycountry.countries} | {"IGO"}
+# XKX: the user-assigned code for Kosovo used by the EU, IMF and news coders.
+_CODES = {c.alpha_3 for c in pycountry.countries} | {"IGO", "XKX"}
 _DATA = resources.files("dyadwatch") / "data" / "actors"
 
 
@@ -51,8 +52,29 @@ def test_countries_and_organisations_use_known_codes_and_sectors() -> None:
     assert set(countries["countries"]) <= _CODES
     assert set(countries["capitals"]) <= _CODES
     assert not set(countries["countries"]) & set(countries["capitals"])
+    for section in ("names", "adjectives", "demonyms", "regions"):
+        assert set(countries[section]) <= _CODES, section
     orgs = yaml.safe_load((_DATA / "organisations.yaml").read_text(encoding="utf-8"))
     for section in ("organisations", "organs", "roles"):
         for item in orgs[section]:
             assert item.get("sector") is None or item["sector"] in SECTORS, item
             assert item.get("country") is None or item["country"] in _CODES, item
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A loader that refuses a mapping with a key twice (YAML keeps the last silently)."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+    keys = [loader.construct_object(key) for key, _ in node.value]
+    duplicates = sorted({str(k) for k in keys if keys.count(k) > 1})
+    assert not duplicates, f"line {node.start_mark.line + 1}: duplicate keys {duplicates}"
+    return yaml.SafeLoader.construct_mapping(loader, node)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+@pytest.mark.parametrize("name", ["countries.yaml", "organisations.yaml", "people.yaml"])
+def test_data_files_have_no_duplicate_keys(name: str) -> None:
+    yaml.load((_DATA / name).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506

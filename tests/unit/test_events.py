@@ -255,3 +255,118 @@ def test_packaged_dictionary_loads_and_covers_every_type() -> None:
     types = {e.type for e in triggers.verbs.values()} | {e.type for e in triggers.nouns.values()}
     assert len(types) == 16
     assert "attack" in triggers.words
+
+
+def test_conditional_plan_to_punish_is_a_threat(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("Korea", 2, "nsubj", "PROPN", "Korea", "GPE"),
+        ("will", 2, "aux", "AUX", "will", ""),
+        ("sanction", 2, "ROOT", "VERB", "sanction", ""),
+        ("Russia", 2, "dobj", "PROPN", "Russia", "GPE"),
+        ("if", 6, "mark", "SCONJ", "if", ""),
+        ("Russia", 6, "nsubj", "PROPN", "Russia", "GPE"),
+        ("attacks", 2, "advcl", "VERB", "attack", ""),
+        (".", 2, "punct", "PUNCT", ".", ""),
+    ])
+    events = run(extractor, doc)
+    assert dyads(events) == {("THREATEN", "KOR", "RUS")}
+    assert ("ASSAULT", "RUS", None) in dyads(events, emitted=False)
+
+
+def test_readiness_to_act_is_agreement(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("China", 1, "nsubj", "PROPN", "China", "GPE"),
+        ("is", 1, "ROOT", "AUX", "be", ""),
+        ("ready", 1, "acomp", "ADJ", "ready", ""),
+        ("to", 4, "aux", "PART", "to", ""),
+        ("contribute", 2, "xcomp", "VERB", "contribute", ""),
+        ("troops", 4, "dobj", "NOUN", "troop", ""),
+        ("to", 4, "prep", "ADP", "to", ""),
+        ("Iraq", 6, "pobj", "PROPN", "Iraq", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert dyads(run(extractor, doc)) == {("AGREE", "CHN", "IRQ")}
+
+
+def test_together_with_makes_a_co_actor_not_a_target(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "GPE"),
+        ("helped", 1, "ROOT", "VERB", "help", ""),
+        ("together", 3, "advmod", "ADV", "together", ""),
+        ("with", 1, "prep", "ADP", "with", ""),
+        ("China", 3, "pobj", "PROPN", "China", "GPE"),
+        ("Iran", 1, "dobj", "PROPN", "Iran", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert dyads(run(extractor, doc)) == {("AID", "RUS", "IRN"), ("AID", "CHN", "IRN")}
+
+
+def test_role_actor_takes_the_country_where_it_acts(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("Students", 1, "nsubj", "NOUN", "student", ""),
+        ("protested", 1, "ROOT", "VERB", "protest", ""),
+        ("in", 1, "prep", "ADP", "in", ""),
+        ("Iran", 2, "pobj", "PROPN", "Iran", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    events = [e for e in run(extractor, doc) if not e.flags]
+    assert [(e.type, e.source.country, e.source.sector) for e in events] == [
+        ("PROTEST", "IRN", "CVL")]
+
+
+def test_quoted_accusation_names_its_target(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("Korea", 2, "poss", "PROPN", "Korea", "GPE"),
+        ("'s", 0, "case", "PART", "'s", ""),
+        ("drills", 3, "nsubj", "NOUN", "drill", ""),
+        ("are", 3, "ROOT", "AUX", "be", ""),
+        ("unacceptable", 3, "acomp", "ADJ", "unacceptable", ""),
+        (".", 3, "punct", "PUNCT", ".", ""),
+    ])
+    speaker = Speaker(text="Zakharova", name="Maria Zakharova", country="RUS", sector="GOV")
+    quote = Quote("d1", "q1", doc.text, True, speaker, "said", 0, len(doc.text), 0.9)
+    accusations = [e for e in run(extractor, doc, (quote,)) if e.type == "ACCUSE"]
+    assert [(e.source.name, e.target.country, e.method) for e in accusations] == [
+        ("Maria Zakharova", "KOR", "quote")]
+
+
+def test_refused_agreement_is_a_rejection(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("Iran", 3, "nsubj", "PROPN", "Iran", "GPE"),
+        ("did", 3, "aux", "AUX", "do", ""),
+        ("not", 3, "neg", "PART", "not", ""),
+        ("praise", 3, "ROOT", "VERB", "praise", ""),
+        ("Iraq", 3, "dobj", "PROPN", "Iraq", "GPE"),
+        (".", 3, "punct", "PUNCT", ".", ""),
+    ])
+    events = run(extractor, doc)
+    assert dyads(events) == {("REJECT", "IRN", "IRQ")}
+    assert dyads(events, emitted=False) == {("SUPPORT", "IRN", "IRQ")}
+
+
+def test_reported_must_is_a_demand_and_official_protest_an_accusation(
+    extractor: EventExtractor,
+) -> None:
+    demand = make_doc([
+        ("China", 1, "nsubj", "PROPN", "China", "GPE"),
+        ("said", 1, "ROOT", "VERB", "say", ""),
+        ("Iran", 4, "nsubj", "PROPN", "Iran", "GPE"),
+        ("must", 4, "aux", "AUX", "must", ""),
+        ("cooperate", 1, "ccomp", "VERB", "cooperate", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert dyads(run(extractor, demand)) == {("REQUEST", "CHN", "IRN")}
+    protest = make_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "GPE"),
+        ("protested", 1, "ROOT", "VERB", "protest", ""),
+        ("against", 1, "prep", "ADP", "against", ""),
+        ("Ukraine", 2, "pobj", "PROPN", "Ukraine", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert dyads(run(extractor, protest)) == {("ACCUSE", "RUS", "UKR")}
+
+
+def test_pre_parse_filter_keeps_sentences_with_trigger_words(extractor: EventExtractor) -> None:
+    assert extractor.may_hold_event("Russia attacked Ukraine on Monday.")
+    assert extractor.may_hold_event("Talks resumed in Geneva.")
+    assert not extractor.may_hold_event("The weather was mild in the capital.")

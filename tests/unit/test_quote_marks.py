@@ -27,18 +27,20 @@ def test_quote_spanning_sentences_is_one_span() -> None:
     assert inner(text) == ["First sentence. Second sentence,"]
 
 
-def test_quote_continued_over_paragraphs_is_merged() -> None:
+def test_quote_continued_over_paragraphs_is_one_span_per_paragraph() -> None:
     text = "“The first paragraph ends here.\n\n“The second goes on,” he said."
-    (span,) = find_marked_spans(text)
-    assert text[span.start:span.end].startswith("The first paragraph")
-    assert text[span.start:span.end].endswith("goes on,")
-    assert span.closed
+    first, second = find_marked_spans(text)
+    assert text[first.start:first.end] == "The first paragraph ends here."
+    assert not first.closed and not first.continuation
+    assert text[second.start:second.end] == "The second goes on,"
+    assert second.closed and second.continuation
 
 
 def test_ggt_paragraph_separator_is_a_paragraph_break() -> None:
     text = "“One paragraph.\n .\n “Another one,” he said."
-    (span,) = find_marked_spans(text)
-    assert text[span.end - len("Another one,"):span.end] == "Another one,"
+    first, second = find_marked_spans(text)
+    assert text[second.start:second.end] == "Another one,"
+    assert second.continuation
     assert len(paragraph_bounds(text)) == 2
 
 

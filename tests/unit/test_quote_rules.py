@@ -4,14 +4,16 @@ floating and mixed quotes, indirect patterns."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dyadwatch.extract.context import ExtractionContext
 from dyadwatch.extract.quotes import extract_quotes
+from dyadwatch.resolve.actors import ActorResolver
 from dyadwatch.types import Actor, Document, Quote
 
 _NO_SPACE_BEFORE = {",", ".", "”", ":"}
@@ -29,8 +31,7 @@ def build(rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
     doc = Doc(VOCAB, words=words, spaces=spaces, pos=[p[1] for p in parts],
               tags=[p[2] for p in parts], deps=[p[3] for p in parts],
               heads=[int(p[4]) for p in parts], lemmas=[p[5] for p in parts])
-    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=label)
-                for s, e, label in ents]
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     return doc
 
 
@@ -55,10 +56,15 @@ class FakeActors:
         return self.genders.get(name)
 
 
+def fake_actors(genders: dict[str, str]) -> ActorResolver:
+    """The fake, typed as the resolver it stands in for."""
+    return cast(ActorResolver, FakeActors(genders))
+
+
 def run(doc: Doc, genders: dict[str, str] | None = None) -> list[Quote]:
     document = Document(doc_id="t", text=doc.text, clean_text=doc.text, source="test",
                         content_hash="0")
-    context = ExtractionContext(document, FakeActors(genders or {}), "2024-07-01")  # type: ignore[arg-type]
+    context = ExtractionContext(document, fake_actors(genders or {}), "2024-07-01")
     return extract_quotes(doc, context)
 
 

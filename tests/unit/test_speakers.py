@@ -4,9 +4,10 @@ gender, surnames linked to full names, unnamed groups."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from dyadwatch.resolve.speakers import SpeakerResolver, role_matches
-from tests.unit.test_quote_rules import FakeActors, build
+from tests.unit.test_quote_rules import build, fake_actors
 
 STORY = """
 Foreign PROPN NNP compound 1 Foreign
@@ -40,34 +41,34 @@ agreed VERB VBD ROOT 25 agree
 
 
 @pytest.fixture()
-def story() -> tuple[SpeakerResolver, object]:
+def story() -> tuple[SpeakerResolver, Doc]:
     doc = build(STORY, ents=((2, 4, "PERSON"), (5, 7, "PERSON")))
     genders = {"Lee Min": "f", "Cho Tae": "m"}
-    return SpeakerResolver.build(doc, FakeActors(genders), "2024-07"), doc  # type: ignore[arg-type]
+    return SpeakerResolver.build(doc, fake_actors(genders), "2024-07"), doc
 
 
-def test_description_goes_to_the_person_with_that_title(story) -> None:  # type: ignore[no-untyped-def]
+def test_description_goes_to_the_person_with_that_title(story: tuple[SpeakerResolver, Doc]) -> None:
     resolver, doc = story
     speaker = resolver.resolve(doc[8:10])
     assert (speaker.text, speaker.name, speaker.kind) == ("The minister", "Cho Tae", "person")
 
 
-def test_the_latter_is_the_last_person_named(story) -> None:  # type: ignore[no-untyped-def]
+def test_the_latter_is_the_last_person_named(story: tuple[SpeakerResolver, Doc]) -> None:
     resolver, doc = story
     assert resolver.resolve(doc[13:15]).name == "Lee Min"
 
 
-def test_pronoun_skips_a_person_of_the_other_gender(story) -> None:  # type: ignore[no-untyped-def]
+def test_pronoun_skips_a_person_of_the_other_gender(story: tuple[SpeakerResolver, Doc]) -> None:
     resolver, doc = story
     assert resolver.resolve(doc[18:19]).name == "Lee Min"
 
 
-def test_surname_alone_is_linked_to_the_full_name(story) -> None:  # type: ignore[no-untyped-def]
+def test_surname_alone_is_linked_to_the_full_name(story: tuple[SpeakerResolver, Doc]) -> None:
     resolver, doc = story
     assert resolver.resolve(doc[21:22]).name == "Cho Tae"
 
 
-def test_a_group_has_no_name_but_a_role(story) -> None:  # type: ignore[no-untyped-def]
+def test_a_group_has_no_name_but_a_role(story: tuple[SpeakerResolver, Doc]) -> None:
     resolver, doc = story
     speaker = resolver.resolve(doc[24:25])
     assert (speaker.name, speaker.role, speaker.kind) == (None, "analysts", "group")
@@ -87,7 +88,7 @@ her PRON PRP$ poss 9 her
 piece NOUN NN dobj 7 piece
 . PUNCT . punct 7 .
 """, ents=((0, 2, "PERSON"), (6, 7, "PERSON")))
-    resolver = SpeakerResolver.build(doc, FakeActors({}), None)  # type: ignore[arg-type]
+    resolver = SpeakerResolver.build(doc, fake_actors({}), None)
     assert resolver.gender_of("Ann Lee") == "f"
 
 

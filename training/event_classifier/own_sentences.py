@@ -513,6 +513,55 @@ NONE_SENTENCES: tuple[str, ...] = (
     "Schools and shops reopened in the city after the holiday.",
 )
 
+# Contrast: the same action under a verbal frame is typed by the frame ("urged
+# X to lift the curfew" is REQUEST, "agreed to lift the curfew" is AGREE), so the
+# object of a sentence does not decide its type.
+ACTIONS: tuple[tuple[str, str], ...] = (
+    # (verb phrase, noun phrase)
+    ("lift the curfew", "the lifting of the curfew"),
+    ("declare a ceasefire", "a ceasefire"),
+    ("release the prisoners", "the release of the prisoners"),
+    ("withdraw its troops", "the withdrawal of troops"),
+    ("ease restrictions on trade", "an easing of trade restrictions"),
+    ("make concessions", "concessions"),
+    ("hold new elections", "new elections"),
+    ("resume talks", "a resumption of talks"),
+    ("impose sanctions on {other}", "sanctions against {other}"),
+    ("send more aid", "more aid"),
+    ("end the strike", "an end to the strike"),
+    ("hand over the suspects", "the handover of the suspects"),
+    ("reopen the border", "the reopening of the border"),
+    ("step down", "the president's resignation"),
+    ("deploy peacekeepers", "the deployment of peacekeepers"),
+    ("cut oil supplies to {other}", "a cut in oil supplies"),
+    ("expel the diplomats", "the expulsion of the diplomats"),
+    ("drop the charges", "the dropping of the charges"),
+)
+FRAMES: dict[str, tuple[str, ...]] = {
+    "AGREE": ("agreed to {vp}", "promised to {vp}", "offered to {vp}", "said it would {vp}",
+              "pledged to {vp}"),
+    "REQUEST": ("urged {other} to {vp}", "called for {np}", "demanded {np}",
+                "asked {other} to {vp}", "appealed to the government to {vp}",
+                "called on {other} to {vp}"),
+    "REJECT": ("refused to {vp}", "rejected calls to {vp}", "ruled out {np}",
+               "rejected demands for {np}", "declined to {vp}"),
+    "THREATEN": ("threatened to {vp}", "warned that it would {vp}",
+                 "threatened to {vp} unless its demands were met"),
+    "ACCUSE": ("criticised the decision to {vp}", "condemned {np}",
+               "accused {other} of blocking {np}"),
+}
+
+
+def contrast_examples(rng: random.Random) -> list[tuple[str, str]]:
+    examples: list[tuple[str, str]] = []
+    for label in sorted(FRAMES):
+        for frame in FRAMES[label]:
+            for vp, np_ in ACTIONS:
+                subject = rng.choice(SUBJECTS)
+                text = f"{subject} {frame.format(vp=vp, np=np_, other='{other}')}"
+                examples.append((_fill(text + rng.choice(TAILS), rng), label))
+    return examples
+
 
 def _fill(template: str, rng: random.Random) -> str:
     (country, demonym), (other, odemonym) = rng.sample(COUNTRIES, 2)
@@ -539,4 +588,5 @@ def own_examples(rng: random.Random, per_predicate: int = 4) -> list[tuple[str, 
             examples.extend((_fill(template, rng), label) for _ in range(2))
     for template in NONE_SENTENCES:
         examples.extend((_fill(template, rng), "NONE") for _ in range(3))
+    examples.extend(contrast_examples(rng))
     return examples

@@ -10,6 +10,7 @@ Pronouns are left to the caller (see `PronounContext`).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ _PHRASE_DEPS = frozenset({
 _ENT_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3, "LOC": 4, "FAC": 5}
 _FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+_PAIR_NOUNS = frozenset({"country", "nation", "side", "state", "government", "capital"})
+_LOCATION_PREPS = frozenset({"in", "throughout", "across", "inside", "near", "outside"})
 _THIRD_PERSON_NEUTER = frozenset({"it", "its", "they", "their", "them"})
 _BACK_REFERENCES = frozenset({"minister", "diplomat", "president", "spokesman", "spokeswoman",
                               "ambassador", "official", "envoy", "leader", "latter"})
@@ -104,6 +107,23 @@ class PronounContext:
 
     last_person: Actor | None = None
     speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker
+    # How often each country was named so far (for "the two countries").
+    country_counts: Counter[str] = field(default_factory=Counter)
+
+    def pair_of_states(self, token: Token) -> list[Actor]:
+        """"the two countries", "both sides": the two states the text names most."""
+        if token.lemma_.lower() not in _PAIR_NOUNS or len(self.country_counts) < 2:
+            return []
+        words = {c.lower_ for c in token.children if c.dep_ in {"nummod", "det", "predet"}}
+        if not words & {"two", "both"}:
+            return []
+        span = phrase_span(token)
+        return [Actor(text=span.text, country=c, sector="GOV", kind="country",
+                      start=span.start_char, end=span.end_char)
+                for c, _ in self.country_counts.most_common(2)]
+
+    def note_country(self, country: str) -> None:
+        self.country_counts[country] += 1
 
 
 @dataclass
@@ -154,14 +174,33 @@ class ActorFinder:
                     return self.actor(child, pronouns)
         return None
 
-    def unresolved(self, token: Token) -> Actor:
-        """An actor record for a phrase the resolver does not know (country unknown)."""
+    def unresolved(self, token: Token, anchor: Token | None = None) -> Actor:
+        """An actor record for a phrase the resolver does not know. A role phrase
+        ("students", "riot police") takes the country where it acts: "students
+        throughout Indonesia", "protested in Kirkuk"."""
         span = phrase_span(token)
         words = [t.lower_ for t in span]
+        sector = sector_of_words(token.lower_, words)
+        country = self._location(token, anchor) if sector else None
         return Actor(
-            text=span.text, sector=sector_of_words(token.lower_, words),
+            text=span.text, country=country, sector=sector,
             start=span.start_char, end=span.end_char,
         )
+
+    def _location(self, token: Token, anchor: Token | None) -> str | None:
+        places = [g for c in token.children if c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pobj"]
+        if anchor is not None:
+            places.extend(g for c in anchor.children
+                          if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS
+                          for g in c.children if g.dep_ == "pobj")
+        for place in places:
+            for ent in place.doc.ents:
+                if ent.label_ == "GPE" and place.left_edge.i <= ent.start <= place.right_edge.i:
+                    actor = self.resolver.resolve_text(ent.text, self.when)
+                    if actor is not None and actor.country and actor.country != "IGO":
+                        return actor.country
+        return None
 
     def _resolve(self, span: Span, places_ok: bool) -> Actor | None:
         if not places_ok:

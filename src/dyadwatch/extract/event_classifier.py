@@ -107,10 +107,8 @@ def tokenize(text: str, lower_words: frozenset[str] | set[str]) -> list[str]:
             lower = raw.lower().replace("’", "'")
             if lower.endswith("'s"):
                 lower = lower[:-2]
-            if raw[0].isupper() and lower not in lower_words:
-                token = _CAP
-            else:
-                token = _stem(lower)
+            is_name = raw[0].isupper() and lower not in lower_words
+            token = _CAP if is_name else _stem(lower)
         if token == _CAP and tokens and tokens[-1] == _CAP:
             continue
         tokens.append(token)

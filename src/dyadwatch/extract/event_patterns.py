@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Modality", "Phrase", "Trigger", "TriggerDictionary", "TriggerEntry", "load_trigger_data",
+    "word_forms",
 ]
 
 DEFAULT_CONFIDENCE = 0.7
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_VERB_SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"),
+                  ("ed", ""), ("ing", "e"), ("ing", ""))
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "nsubjpass", "dative"})
 # Entity types whose words are a name, not an event ("Treaty" in an organisation's name).
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
@@ -43,6 +46,10 @@ class TriggerEntry:
     conf: float = DEFAULT_CONFIDENCE
     # Objects that make the verb no event ("met its obligations").
     unless_objects: frozenset[str] = frozenset()
+
+
+# "ready/willing to <act>": a stated willingness
+_READINESS = TriggerEntry("AGREE", None, 0.6)
 
 
 @dataclass(frozen=True)
@@ -71,14 +78,23 @@ class Phrase:
                     return child
             if self.objects and child.dep_ in _OBJECT_DEPS and self._names_object(child):
                 return child
+        if self.objects:  # "called X, [a long object], 'unacceptable'": a misattached oprd
+            for child in token.subtree:
+                if child.dep_ == "oprd" and child.i != token.i and self._names_object(child):
+                    return child
         return None
 
     def _names_object(self, noun: Token) -> bool:
-        """"imposed a curfew", "imposed martial law": the noun or a modifier is listed."""
+        """"imposed a curfew", "imposed martial law", "sent 500 tons *of food*": the
+        noun, a modifier or the "of" object of a quantity is listed."""
         if _lemma(noun) in self.objects:
             return True
         modifiers = (c for c in noun.children if c.dep_ in {"amod", "compound"})
-        return any(_lemma(c) in self.objects for c in modifiers)
+        if any(_lemma(c) in self.objects for c in modifiers):
+            return True
+        of_objects = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj")
+        return any(_lemma(g) in self.objects for g in of_objects)
 
 
 @dataclass(frozen=True)
@@ -127,7 +143,11 @@ class TriggerDictionary:
     modality: Modality
     words: frozenset[str] = field(default=frozenset())
     light_verbs: frozenset[str] = field(default=frozenset())
+    # noun → modifier lemma → entry ("hunger strike" → PROTEST)
+    noun_modifiers: Mapping[str, Mapping[str, TriggerEntry]] = field(default_factory=dict)
     intent_heads: frozenset[str] = field(default=frozenset())
+    readiness: frozenset[str] = field(default=frozenset())
+    irregular_forms: frozenset[str] = field(default=frozenset())
 
     @classmethod
     def from_package(cls) -> TriggerDictionary:
@@ -156,6 +176,13 @@ class TriggerDictionary:
             speech_verbs=frozenset(str(w) for w in data.get("speech_verbs") or ()),
             modality=modality, words=words,
             light_verbs=_words(data, "light_verbs"), intent_heads=_words(data, "intent_heads"),
+            readiness=_words(data, "readiness"),
+            irregular_forms=_words(data, "irregular_forms"),
+            noun_modifiers={
+                str(noun): {str(m): _entry(v, f"noun_modifiers.{noun}.{m}")
+                            for m, v in (mods or {}).items()}
+                for noun, mods in (data.get("noun_modifiers") or {}).items()
+            },
         )
 
     def match(self, sent: Span) -> Iterator[Trigger]:
@@ -173,9 +200,11 @@ class TriggerDictionary:
                 yield noun
 
     def match_verb(self, token: Token) -> Trigger | None:
+        if token.pos_ in {"ADJ", "VERB"} and _lemma(token) in self.readiness:
+            return self._readiness(token)
         if token.pos_ not in _VERB_POS:
             return None
-        lemma = _lemma(token)
+        lemma = self._known_verb_lemma(token)
         for phrase in self.phrases.get(lemma, ()):
             complement = phrase.matches(token)
             if complement is not None:
@@ -189,12 +218,38 @@ class TriggerDictionary:
             return None
         return Trigger(token, token, entry, "verb")
 
+    def _readiness(self, token: Token) -> Trigger | None:
+        """"is ready to contribute troops" → AGREE, unless the infinitive is a trigger."""
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                lemma = self._known_verb_lemma(child)
+                if lemma in self.verbs or lemma in self.phrases:
+                    return None
+                return Trigger(token, token, _READINESS, "phrase", child)
+        return None
+
+    def _known_verb_lemma(self, token: Token) -> str:
+        """The lemma, or a form of the word the dictionary knows when the
+        lemmatizer slips ("hopes" → "hop")."""
+        lemma = _lemma(token)
+        if lemma in self.verbs or lemma in self.phrases:
+            return lemma
+        for candidate in word_forms(token.lower_):
+            if candidate in self.verbs or candidate in self.phrases:
+                return candidate
+        return lemma
+
     def match_noun(self, token: Token, verb_trigger_ids: set[int]) -> Trigger | None:
         if token.pos_ not in _NOUN_POS or token.ent_type_ in _NAME_ENTITIES:
             return None  # "the North Atlantic Treaty Organization" is no treaty
         entry = self.nouns.get(_lemma(token))
         if entry is None:
             return None
+        modifiers = self.noun_modifiers.get(_lemma(token), {})
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and _lemma(child) in modifiers:
+                entry = modifiers[_lemma(child)]
+                break
         head = token.head
         if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS | {"AUX"}:
             if head.i in verb_trigger_ids:
@@ -215,6 +270,15 @@ def load_trigger_data() -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"event trigger dictionary {path} is not a mapping")
     return data
+
+
+def word_forms(word: str) -> list[str]:
+    """The word and its possible bases without an inflection ("denied" → "deny")."""
+    forms = [word]
+    for suffix, replacement in _VERB_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: len(word) - len(suffix)] + replacement)
+    return forms
 
 
 def _objects_and_of_objects(verb: Token) -> Iterator[Token]:

@@ -35,12 +35,16 @@ GEOGRAPHIC_NOUNS = frozenset({
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into",
                  "from")
-# A meeting's "on"/"over" object is its topic, not a participant.
-_CONSULT_PREPS = ("with", "to", "between")
+# A meeting's "on"/"over" object is its topic, not a participant; a complaint
+# "to the UN" names who hears it, not who is accused.
+_PREPS_OF_TYPE: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "to", "between"),
+    "ACCUSE": ("against", "over", "about", "at", "on", "upon", "into", "of"),
+}
 
 
 def _target_preps(type_: str) -> tuple[str, ...]:
-    return _CONSULT_PREPS if type_ == "CONSULT" else _TARGET_PREPS
+    return _PREPS_OF_TYPE.get(type_, _TARGET_PREPS)
 # Nouns whose "of" object is who acts ("the visit of the president").
 _OF_IS_SOURCE = frozenset({"visit", "trip", "withdrawal", "launch", "flight", "exercise"})
 _PLANNED_ADJECTIVES = frozenset({"planned", "proposed", "upcoming", "future", "possible",
@@ -75,7 +79,8 @@ def slots_for(trigger: Trigger) -> Slots:
 
 _DEEP_ROOTS = frozenset({"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd"})
 _DEEP_DEPS = frozenset({"prep", "pobj", "poss", "compound", "amod", "appos", "conj", "nsubj",
-                        "dobj", "nsubjpass", "xcomp", "ccomp", "dative", "nmod"})
+                        "dobj", "nsubjpass", "xcomp", "ccomp", "dative", "nmod", "acl",
+                        "agent"})
 
 
 def _deep_tokens(roots: list[Token], max_depth: int = 4) -> list[Token]:
@@ -186,7 +191,7 @@ def subjects(verb: Token) -> list[list[Token]]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and head.pos_ in _VERBAL:
+    if verb.dep_ in {"conj", "xcomp", "advcl", "acomp"} and head.pos_ in _VERBAL:
         return subjects(head)
     if verb.dep_ in {"relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         return [_expand(head)]
@@ -222,6 +227,9 @@ def _expand(token: Token) -> list[Token]:
     """A token and its coordinated conjuncts ("Seoul and Washington"), including
     coordinated adjectives ("Hungarian and Romanian officials")."""
     out = [token, *[c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}]]
+    for child in token.children:  # "The US, Russia, and Switzerland" parsed as apposition
+        if child.dep_ == "appos" and token.ent_type_ == "GPE" and child.ent_type_ == "GPE":
+            out.extend([child, *child.conjuncts])
     for child in token.children:
         if child.dep_ in {"amod", "compound"} and child.ent_type_:
             out.extend(c for c in child.conjuncts if c.ent_type_ and c.i not in {t.i for t in out})

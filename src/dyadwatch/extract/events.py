@@ -15,40 +15,63 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from dyadwatch.extract.event_actors import ActorFinder, PronounContext, phrase_span
-from dyadwatch.extract.event_patterns import Trigger, TriggerDictionary, load_trigger_data
+from dyadwatch.extract.event_actors import ActorFinder, PronounContext
+from dyadwatch.extract.event_patterns import (
+    Trigger,
+    TriggerDictionary,
+    TriggerEntry,
+    load_trigger_data,
+    word_forms,
+)
 from dyadwatch.extract.event_roles import Slots, modality_flags, slots_for, subjects
+from dyadwatch.extract.event_sentences import (
+    SentenceInfo,
+    date_tracker,
+    note_last_person,
+    note_speakers,
+    sentence_infos,
+    sentence_of,
+)
 from dyadwatch.extract.event_speech import SpeechAct, SpeechActCues, speech_acts
 from dyadwatch.resolve.dedupe import Candidate, merge_events
-from dyadwatch.types import Actor, Event, Evidence
+from dyadwatch.types import Actor, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from dyadwatch.extract.context import ExtractionContext
+    from dyadwatch.extract.event_classifier import EventTypeClassifier
     from dyadwatch.types import Quote
 
 __all__ = ["EventExtractor", "extract_events"]
 
+# Trigger words are compared by their first letters ("attack" ~ "attacked").
+_PREFIX = 5
 # Types where "A and B <verb>" with no object is one act between A and B.
 _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 _NO_ACTOR = Actor(text="")
+# How much the sentence classifier's probability of the type adds to a rule's confidence.
+_CLASSIFIER_WEIGHT = 0.2
+# The classifier's probability needed to code a sentence no trigger matched.
+_CLASSIFIER_ALONE = 0.45
+_STATE_SECTORS = frozenset({"GOV", "DIP", "MIL", "LEG", "JUD"})
+_DIPLOMATIC_PROTEST = TriggerEntry("ACCUSE", "disapprove", 0.7)
+_DEMAND = TriggerEntry("REQUEST", None, 0.6)
+# Verbal cooperation whose negation is a refusal (PLOVER REJECT).
+_REFUSABLE = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
+# Hostile acts whose report by another state is an accusation, and the verbs of reporting.
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+_REPORTING = frozenset({"claim", "allege", "charge", "insist", "assert", "accuse"})
+# Verbs of saying whose "must"/"should" clause is a demand.
+_SAYING = frozenset({"say", "tell", "add", "note", "state", "stress", "insist", "declare",
+                     "warn", "write", "argue", "emphasize", "reiterate"})
 # Below this confidence an event is kept with an "uncertain" flag, not emitted.
 _UNCERTAIN = 0.25
 _CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                              "COERCE", "ASSAULT"})
-_FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
-
-
-@dataclass(frozen=True)
-class SentenceInfo:
-    span: Span
-    evidence: Evidence
-    date: str | None
-    precision: Any
 
 
 class EventExtractor:
@@ -56,87 +79,172 @@ class EventExtractor:
 
     def __init__(
         self, triggers: TriggerDictionary, speech_cues: SpeechActCues | None = None,
-        classifier: Any | None = None, require_country: bool = True,
+        classifier: EventTypeClassifier | None = None, require_country: bool = True,
     ) -> None:
         self.triggers = triggers
         self.speech_cues = speech_cues or SpeechActCues({})
         self.classifier = classifier
         # Emit only events where the source or the target resolves to a country.
         self.require_country = require_country
-        self._prefixes = frozenset(w[:5] for w in triggers.words)
+        self._prefixes = frozenset(w[:_PREFIX] for w in triggers.words if len(w) >= 3)
 
     @classmethod
     def from_package(cls) -> EventExtractor:
+        from dyadwatch.extract.event_classifier import EventTypeClassifier
+
         data = load_trigger_data()
         return cls(TriggerDictionary.from_mapping(data),
-                   SpeechActCues.from_mapping(data.get("speech_acts") or {}))
+                   SpeechActCues.from_mapping(data.get("speech_acts") or {}),
+                   EventTypeClassifier.from_package())
 
     def may_hold_event(self, sentence: str) -> bool:
         """A cheap pre-parse test: does the sentence contain a trigger-like word?
 
         For a later speed-up (parse only sentences that can hold an event)."""
         words = {w.strip(".,;:!?\"'“”’()").lower() for w in sentence.split()}
-        return any(w[:5] in self._prefixes for w in words if len(w) >= 3)
+        if words & self.triggers.irregular_forms:
+            return True
+        return any(form[:k] in self._prefixes for w in words for form in word_forms(w)
+                   for k in range(3, _PREFIX + 1))
 
     def extract(
         self, doc: Doc, context: ExtractionContext, quotes: Sequence[Quote] = ()
     ) -> list[Event]:
         finder = ActorFinder(context.resolver, context.reference_date)
         pronouns = PronounContext()
-        tracker = _date_tracker(context.reference_date)
+        tracker = date_tracker(context.reference_date)
         candidates: list[Candidate] = []
-        infos = list(_sentence_infos(doc, context.document.doc_id, tracker))
+        infos = list(sentence_infos(doc, context.document.doc_id, tracker))
         for info in infos:
-            _note_speakers(info.span, quotes, finder, pronouns)
+            note_speakers(info.span, quotes, finder, pronouns)
             for trigger in self.triggers.match(info.span):
                 candidates.extend(self._events_for(trigger, info, finder, pronouns))
-            _note_last_person(info.span, finder, pronouns)
+            for speaker, addressee, verb in _demands(info.span, finder, pronouns, _SAYING):
+                demand = Trigger(verb, verb, _DEMAND, "phrase")
+                event = _event(demand, info, speaker, addressee, (), False)
+                candidates.append(Candidate(event, "must"))
+            note_last_person(info.span, finder, pronouns)
+        candidates.extend(self._classified(infos, candidates, finder, pronouns))
         triggered = {(c.event.evidence.start, c.event.type, c.event.source.country)
                      for c in candidates if not c.event.flags}
         for act in speech_acts(doc, quotes, self.speech_cues, finder, self.triggers.nouns):
-            holder = _sentence_of(infos, act.quote.start)
+            holder = sentence_of(infos, act.quote.start)
             if holder is None:
                 continue
             if (holder.evidence.start, act.type, act.source.country) in triggered:
                 continue  # the verb of the sentence already gave this act its target
             candidates.append(_speech_candidate(act, holder))
         candidates.sort(key=lambda c: c.event.evidence.start)
-        return merge_events(_without_orphans(candidates))
+        return merge_events(self._weighed(_without_orphans(candidates)))
+
+    def _classified(
+        self, infos: Sequence[SentenceInfo], candidates: Sequence[Candidate],
+        finder: ActorFinder, pronouns: PronounContext,
+    ) -> Iterator[Candidate]:
+        """For a sentence no trigger matched, the classifier's type when it is sure,
+        between the main verb's subject and the first other state the sentence names."""
+        if self.classifier is None:
+            return
+        covered = {c.event.evidence.start for c in candidates}
+        open_infos = [i for i in infos if i.evidence.start not in covered]
+        if not open_infos:
+            return
+        texts = [i.evidence.text for i in open_infos]
+        for info, prediction in zip(open_infos, self.classifier.predict_many(texts), strict=True):
+            label, probability = prediction[0]
+            if label == "NONE" or probability < _CLASSIFIER_ALONE:
+                continue
+            pair = _main_dyad(info.span, finder)
+            if pair is None:
+                continue
+            event = _classified_event(info, label, pair, probability)
+            yield Candidate(event, f"classifier:{label}")
+
+    def _weighed(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Confidence raised by the sentence classifier's belief in the event's type:
+        of two readings of one sentence, the one the classifier shares ranks first."""
+        if self.classifier is None or not candidates:
+            return candidates
+        texts = sorted({c.event.evidence.text for c in candidates})
+        beliefs = dict(zip(texts, self.classifier.predict_many(texts), strict=True))
+        weighed = []
+        for candidate in candidates:
+            event = candidate.event
+            belief = dict(beliefs[event.evidence.text]).get(event.type, 0.0)
+            confidence = round(min(0.99, event.confidence + _CLASSIFIER_WEIGHT * belief), 3)
+            weighed.append(replace(candidate, event=replace(event, confidence=confidence)))
+        return weighed
 
     def _events_for(
         self, trigger: Trigger, info: SentenceInfo, finder: ActorFinder, pronouns: PronounContext
     ) -> Iterator[Candidate]:
         slots = slots_for(trigger)
-        sources = _actors(slots.sources, finder, pronouns)
+        sources = _actors(slots.sources, finder, pronouns, anchor=trigger.anchor)
         targets = _actors(slots.targets, finder, pronouns)
         if not any(t.country for t in targets):
-            own = {s.country for s in sources}
-            deeper = [a for a in _actors(slots.fallback_targets, finder, pronouns, False)
-                      if a.country and a.country not in own]
-            targets = deeper[:1] or targets
-        pairs = _pairs(trigger.entry.type, slots, sources, targets)
+            targets = _deeper_target(slots, sources, finder, pronouns) or targets
+        if _each_other(slots) and len({s.country for s in sources if s.country}) == 2:
+            first, second = [s for s in sources if s.country][:2]
+            pairs = [(first, second), (second, first)]  # "reprimands to each other's diplomats"
+        else:
+            pairs = _pairs(trigger.entry.type, slots, sources, targets)
         flags = modality_flags(trigger, self.triggers.modality)
         referential = trigger.standalone
         intent = self._announced_intent(trigger, flags)
+        if intent == "THREATEN" and not any(t.country for _, t in pairs):
+            pairs = _condition_targets(trigger.anchor, pairs, finder)
         for source, target in pairs:
+            if intent is not None and not source.country:
+                intent = None  # a stated intention needs a known speaker
+            if trigger.lemma == "protest" and _official(source):
+                trigger = replace(trigger, entry=_DIPLOMATIC_PROTEST)
             if self.require_country and not (
-                source.country or target.country or _known_kind(source)
+                source.country or _known_kind(source)
+                or (target.country and _main_clause(trigger.anchor))
             ):
-                continue
+                continue  # no known actor, or only a target in a side clause
             if trigger.entry.type == "CONSULT" and not target.country:
                 continue  # a meeting needs a second party
             event = _event(trigger, info, source, target, flags, referential)
             yield Candidate(event, trigger.lemma, referential)
+            accusation = self._reported_act(trigger, event, finder, pronouns)
+            if accusation is not None:
+                yield accusation
             if intent is not None:
                 stated = replace(event, type=intent, mode=None, flags=(),
                                  event_id=_derived_id(event.event_id, intent),
                                  confidence=round(event.confidence * 0.9, 3))
                 yield Candidate(stated, f"{trigger.lemma}:{intent}", False)
 
+    def _reported_act(
+        self, trigger: Trigger, event: Event, finder: ActorFinder, pronouns: PronounContext
+    ) -> Candidate | None:
+        """"Israel said a mortar was fired at it from Gaza": a state reporting another's
+        hostile act accuses it (ACCUSE speaker → the act's source)."""
+        if event.flags or event.type not in _HOSTILE_ACTS or trigger.anchor.dep_ != "ccomp":
+            return None
+        verb = trigger.anchor.head
+        if verb.lemma_.lower() not in _REPORTING:
+            return None
+        speaker = next((finder.actor(t, pronouns) for slot in subjects(verb) for t in slot), None)
+        accused = event.source if event.source.country else event.target
+        if (speaker is None or not speaker.country or not accused.country
+                or speaker.country == accused.country):
+            return None
+        if accused is event.target and event.source.country is None:
+            return None  # the act's source is unknown: nobody is accused
+        stated = replace(event, type="ACCUSE", mode="allege", source=speaker, target=accused,
+                         event_id=_derived_id(event.event_id, "ACCUSE"),
+                         confidence=round(event.confidence * 0.8, 3))
+        return Candidate(stated, f"{trigger.lemma}:ACCUSE")
+
     def _announced_intent(self, trigger: Trigger, flags: tuple[str, ...]) -> str | None:
         """AGREE or THREATEN when a planned act is announced by its actor ("said it
         will withdraw", "is prepared to impose martial law"): PLOVER codes the
-        statement of intent, not the act."""
+        statement of intent, not the act. A refused agreement ("failed to reach
+        agreement", "will not accept") is coded REJECT."""
+        if flags == ("negated",):
+            return "REJECT" if trigger.entry.type in _REFUSABLE else None
         if flags not in {("planned",), ("hypothetical",)} or trigger.entry.type == "REQUEST":
             return None
         anchor = trigger.anchor
@@ -144,8 +252,15 @@ class EventExtractor:
             return None  # "... a big mistake if it decides to supply weapons"
         conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                           for c in anchor.subtree)
+        if conditional and trigger.entry.type in _CONFLICT_TYPES:
+            return "THREATEN"  # "if X ..., the latter will take retaliatory measures"
+        if any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"}
+               for c in anchor.children):
+            return None  # an obligation someone else states: see _demands
         current = anchor
         while current.dep_ in {"xcomp", "ccomp", "conj", "acomp"} and current.head.i != current.i:
+            if current.dep_ == "ccomp" and not _same_speaker(current, current.head):
+                return None  # "X said Y will attack" reports Y's plan, not X's
             current = current.head
             if current.lemma_.lower() in self.triggers.intent_heads:
                 if trigger.entry.type in _CONFLICT_TYPES or conditional:
@@ -171,16 +286,43 @@ def extract_events(
     return extractor.extract(doc, context, quotes)
 
 
+def _deeper_target(
+    slots: Slots, sources: list[Actor], finder: ActorFinder, pronouns: PronounContext
+) -> list[Actor]:
+    """A state named deeper in the objects; failing that, where the act took place
+    ("lifted a curfew *in Montenegro*"), as PLOVER coders do."""
+    own = {s.country for s in sources}
+    for places_ok in (False, True):
+        for token in slots.fallback_targets:
+            actor = finder.actor(token, pronouns, places_ok)
+            if actor is not None and actor.country and actor.country not in own:
+                found = [actor]  # with the states coordinated with it ("by the US and Korea")
+                for other in token.conjuncts:
+                    extra = finder.actor(other, pronouns, places_ok)
+                    if extra is not None and extra.country and extra.country not in own:
+                        found.append(extra)
+                return found
+    return []
+
+
 def _actors(
     tokens: Sequence[Token], finder: ActorFinder, pronouns: PronounContext,
-    places_ok: bool = True,
+    places_ok: bool = True, anchor: Token | None = None,
 ) -> list[Actor]:
-    """Resolved actors of a slot; the first unresolved phrase when none resolves."""
-    resolved = [a for a in (finder.actor(t, pronouns, places_ok) for t in tokens)
-                if a is not None]
+    """Resolved actors of a slot; the first unresolved phrase when none resolves
+    (placed in the country where it acts when `anchor` is given)."""
+    resolved: list[Actor] = []
+    for token in tokens:
+        resolved.extend(pronouns.pair_of_states(token))
+    for actor in (finder.actor(t, pronouns, places_ok) for t in tokens):
+        # "their" resolved to the subject already in the slot is the same actor
+        if actor is not None and all(
+            (actor.start, actor.country) != (r.start, r.country) for r in resolved
+        ):
+            resolved.append(actor)
     if resolved:
         return resolved
-    return [finder.unresolved(tokens[0])] if tokens else []
+    return [finder.unresolved(tokens[0], anchor)] if tokens else []
 
 
 def _pairs(
@@ -192,15 +334,14 @@ def _pairs(
         return [(sources[0], targets[0])]
     resolved_sources = [s for s in sources if s.country]
     if len(resolved_sources) > 1 and type_ in _RECIPROCAL_TYPES:
-        first = resolved_sources[0]
-        return [(first, other) for other in resolved_sources[1:]]
+        return [(a, b) for i, a in enumerate(resolved_sources)
+                for b in resolved_sources[i + 1:] if a.country != b.country]
     sources = sources or [_NO_ACTOR]
     targets = targets or [_NO_ACTOR]
     return [
         (s, t) for s in sources for t in targets
         if not (s.start is not None and s.start == t.start)
-        and not (s.country and s.country == t.country
-                 and (s.sector == t.sector or s.sector is None or t.sector is None))
+        and not _overlap(s, t)
     ]
 
 
@@ -230,6 +371,22 @@ def _event(
     )
 
 
+def _each_other(slots: Slots) -> bool:
+    """A reciprocal target: "each other", "one another"."""
+    for token in (*slots.targets, *slots.fallback_targets):
+        text = " ".join(t.lower_ for t in token.subtree)
+        if "each other" in text or "one another" in text:
+            return True
+    return False
+
+
+def _overlap(a: Actor, b: Actor) -> bool:
+    """Two phrases sharing words ("Russian-Chinese" in "the Russian-Chinese military")."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    return a.start < b.end and b.start < a.end
+
+
 def _without_orphans(candidates: list[Candidate]) -> list[Candidate]:
     """Drop events with no known source from sentences where another event has one:
     the sentence's act is most likely the one whose actor the parse found."""
@@ -237,16 +394,6 @@ def _without_orphans(candidates: list[Candidate]) -> list[Candidate]:
                    if c.event.source.country and not c.event.flags}
     return [c for c in candidates
             if c.event.source.country or c.event.evidence.start not in with_source]
-
-
-def _sentence_of(infos: Sequence[SentenceInfo], offset: int) -> SentenceInfo | None:
-    """The sentence holding a character offset (the last one starting before it)."""
-    found = None
-    for info in infos:
-        if info.evidence.start > offset:
-            break
-        found = info
-    return found
 
 
 def _speech_candidate(act: SpeechAct, info: SentenceInfo) -> Candidate:
@@ -261,17 +408,114 @@ def _speech_candidate(act: SpeechAct, info: SentenceInfo) -> Candidate:
     return Candidate(event, f"quote:{act.type}")
 
 
+def _same_speaker(clause: Token, verb: Token) -> bool:
+    """Whether the reported clause's subject is the one reporting ("Iraq said *it*
+    will ...", "Iraq said Iraq will ...")."""
+    inner = [t for slot in subjects(clause) for t in slot]
+    outer = [t for slot in subjects(verb) for t in slot]
+    if not inner or not outer:
+        return True
+    return inner[0].pos_ == "PRON" or inner[0].lower_ == outer[0].lower_
+
+
+def _official(actor: Actor) -> bool:
+    """A state organ or a state itself (whose "protest" is a diplomatic complaint)."""
+    return actor.sector in _STATE_SECTORS
+
+
+def _demands(
+    sent: Span, finder: ActorFinder, pronouns: PronounContext, reporting: frozenset[str]
+) -> Iterator[tuple[Actor, Actor, Token]]:
+    """"Straw said the Sudanese government must reach an agreement": a demand
+    (REQUEST) from the speaker to the subject of the must/should clause."""
+    for token in sent:
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in reporting:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in token.children):
+            continue
+        speaker = next((finder.actor(t, pronouns) for slot in subjects(token.head)
+                        for t in slot), None)
+        addressee = next((finder.actor(t, pronouns) for slot in subjects(token)
+                          for t in slot), None)
+        if (speaker is not None and addressee is not None and speaker.country
+                and addressee.country and speaker.country != addressee.country):
+            yield speaker, addressee, token
+
+
+def _main_dyad(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
+    """(named subject of the main verb, first other state named) when both resolve;
+    a state named in a condition ("depending on", "if") comes first."""
+    source = None
+    for slot in subjects(sent.root):
+        for token in slot:
+            source = finder.actor(token, None)  # no pronouns: too uncertain here
+            if source is not None and source.country:
+                break
+    if source is None or not source.country:
+        return None
+    ents = sorted(sent.ents, key=lambda e: not _in_condition(e.root))
+    for ent in ents:
+        if ent.start_char >= (source.start or 0) and ent.end_char <= (source.end or 0):
+            continue
+        target = finder.actor(ent.root, None, places_ok=False)
+        if target is not None and target.country and target.country != source.country:
+            return source, target
+    return None
+
+
+def _classified_event(
+    info: SentenceInfo, type_: str, pair: tuple[Actor, Actor], probability: float
+) -> Event:
+    source, target = pair
+    key = "|".join((info.evidence.doc_id, type_, source.country or "", target.country or "",
+                    str(info.evidence.start), "classifier"))
+    return Event(
+        doc_id=info.evidence.doc_id,
+        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        type=type_, source=source, target=target, evidence=info.evidence,
+        confidence=round(0.6 * probability, 3), date=info.date,
+        date_precision=info.precision, method="classifier",
+    )
+
+
+def _main_clause(anchor: Token) -> bool:
+    """The sentence's main verb (or one conjoined to it): an agentless main event such
+    as "a roadside bomb killed two US soldiers" is worth keeping without a source."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor.dep_ == "ROOT"
+
+
 def _known_kind(actor: Actor) -> bool:
     """An actor with no known country but a recognisable role ("students", "rebels")."""
     return actor.sector is not None
 
 
+def _condition_targets(
+    anchor: Token, pairs: list[tuple[Actor, Actor]], finder: ActorFinder
+) -> list[tuple[Actor, Actor]]:
+    """The addressee of a conditional threat is who the condition names:
+    "if cooperation between *Russia* and the DPRK affects ..., we will retaliate"."""
+    clauses = [c for c in anchor.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+    own = {s.country for s, _ in pairs}
+    for clause in clauses:
+        for ent in clause.doc.ents:
+            if clause.left_edge.i <= ent.start <= clause.right_edge.i:
+                actor = finder.actor(ent.root, None, places_ok=False)
+                if actor is not None and actor.country and actor.country not in own:
+                    return [(s, actor) for s, _ in pairs]
+    return pairs
+
+
 def _in_condition(token: Token) -> bool:
-    """Inside an "if"/"unless" clause (the token's own clause or one above it)."""
+    """Inside an "if"/"unless" clause or a "depending on" phrase."""
     for clause in (token, *token.ancestors):
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children
         ):
+            return True
+        if clause.lower_ in {"depending", "depend", "conditional"}:
             return True
     return False
 
@@ -287,86 +531,3 @@ def _prominence(anchor: Token) -> float:
 
 def _derived_id(event_id: str, type_: str) -> str:
     return hashlib.sha1(f"{event_id}|{type_}".encode()).hexdigest()[:16]
-
-
-def _sentence_infos(doc: Doc, doc_id: str, tracker: Any | None) -> Iterator[SentenceInfo]:
-    """Non-blank sentences with their evidence (numbered as the Processor numbers them)."""
-    index = 0
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
-        for piece in _lines(sent):
-            text = piece.text.strip()
-            if not text:
-                continue
-            start = piece.start_char + piece.text.index(text[0])
-            date, precision = tracker.date_for(piece) if tracker is not None else (None, None)
-            evidence = Evidence(doc_id, start, start + len(text), text, index)
-            yield SentenceInfo(piece, evidence, date, precision)
-        index += 1
-
-
-def _lines(sent: Span) -> Iterator[Span]:
-    """A sentence split at line breaks: a title or byline line is not part of the
-    sentence the parser ran it into."""
-    start = sent.start
-    for token in sent:
-        if "\n" in token.text and token.is_space:
-            if token.i > start:
-                yield sent.doc[start:token.i]
-            start = token.i + 1
-    if start < sent.end:
-        yield sent.doc[start:sent.end]
-
-
-def _date_tracker(reference_date: str | None) -> Any | None:
-    """dates.DateTracker when that module provides it (it is being written alongside)."""
-    from dyadwatch.extract import dates
-
-    tracker_class = getattr(dates, "DateTracker", None)
-    return tracker_class(reference_date) if tracker_class is not None else None
-
-
-def _note_speakers(
-    sent: Span, quotes: Sequence[Quote], finder: ActorFinder, pronouns: PronounContext
-) -> None:
-    """Map first-person pronouns in the sentence to who is speaking: the quote's
-    speaker, else the subject of the verb of saying that governs the clause."""
-    pronouns.speakers.clear()
-    for token in sent:
-        if token.lower_ not in _FIRST_PERSON:
-            continue
-        speaker = _quote_speaker(token, quotes) or _clause_speaker(token, finder, pronouns)
-        if speaker is not None:
-            pronouns.speakers[token.i] = speaker
-
-
-def _quote_speaker(token: Token, quotes: Sequence[Quote]) -> Actor | None:
-    for quote in quotes:
-        if quote.start <= token.idx < quote.end and quote.speaker and quote.speaker.country:
-            return quote.speaker
-    return None
-
-
-def _clause_speaker(token: Token, finder: ActorFinder, pronouns: PronounContext) -> Actor | None:
-    for ancestor in token.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in _SAYING:
-            for slot in subjects(ancestor):
-                for subject in slot:
-                    if subject.lower_ not in _FIRST_PERSON:
-                        return finder.actor(subject, pronouns)
-    return None
-
-
-_SAYING = frozenset({"say", "tell", "add", "note", "state", "stress", "emphasize", "declare",
-                     "announce", "insist", "write", "reiterate", "point", "warn"})
-
-
-def _note_last_person(sent: Span, finder: ActorFinder, pronouns: PronounContext) -> None:
-    """Remember the last named person with a known country, for "he"/"she"/"the minister"."""
-    for ent in sent.ents:
-        if ent.label_ != "PERSON":
-            continue
-        actor = finder.actor(phrase_span(ent.root).root, None)
-        if actor is not None and actor.country:
-            pronouns.last_person = actor

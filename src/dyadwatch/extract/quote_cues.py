@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEDIA_NOUNS", "NAMING_VERBS", "SPEECH_VERBS", "Cue", "cue_phrase", "find_cues", "speaker_span",
-           "subject_of"]
+__all__ = ["MEDIA_NOUNS", "NAMING_VERBS", "SPEECH_VERBS", "TAIL_ONLY_VERBS", "Cue", "cue_phrase",
+           "find_cues", "speaker_span", "subject_of"]
 
 SPEECH_VERBS: frozenset[str] = frozenset({
     "say", "tell", "add", "note", "state", "argue", "claim", "ask", "write", "explain",
@@ -35,6 +35,8 @@ SPEECH_VERBS: frozenset[str] = frozenset({
     "tout", "caution", "charge", "concur", "agree", "conclude", "continue",
     "believe", "consider", "think",
 })
+# Speech verbs only after a closing mark, never with a reported clause.
+TAIL_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 # Verbs of opinion: reported speech only with a named or described subject.
 OPINION_VERBS: frozenset[str] = frozenset({"believe", "consider", "think"})
 # Verbs that name or describe their object: "called Russia a strategic partner".
@@ -48,6 +50,8 @@ _ANAPHORIC_SUBJECTS: frozenset[str] = frozenset({
 })
 _MARKS = frozenset({'"', "“", "”", "«", "»", "„"})
 _CLAUSE_DEPS = ("ccomp",)
+# Words that, after a comma, start the writer's aside rather than the reported words.
+_AUTHOR_ASIDES = frozenset({"which", "who", "although", "though", "whereas", "despite"})
 # Sources that are texts, not people: "according to the post", "the article says".
 MEDIA_NOUNS: frozenset[str] = frozenset({
     "channel", "post", "article", "report", "newspaper", "agency", "statement", "interview",
@@ -155,8 +159,57 @@ def find_cues(doc: Doc) -> list[Cue]:
         if cue is None and token.lower_ == "according":
             cue = _according_cue(token)
         if cue is not None:
-            cues.append(cue)
+            cues.extend(_within_paragraph(c) for c in _with_right_part(cue))
     return cues
+
+
+def _within_paragraph(cue: Cue) -> Cue:
+    """The parser may run a sentence over a line break (a title, the next paragraph): the
+    reported words stop at the break on the cue's side."""
+    content = cue.content
+    if content is None:
+        return cue
+    doc = content.doc
+    lo, hi = sorted((cue.verb.i, content.start if content.start > cue.verb.i else content.end))
+    if any("\n" in t.text for t in doc[lo:hi]):
+        return Cue(cue.verb, cue.phrase, cue.speaker, None, cue.kind)  # across a paragraph
+    if "\n" not in content.text:
+        return cue
+    breaks = [t.i for t in content if "\n" in t.text]
+    anchor = cue.verb.i
+    before = [b for b in breaks if b < anchor]
+    after = [b for b in breaks if b > anchor]
+    start = before[-1] + 1 if before else content.start
+    end = after[0] if after else content.end
+    if end - start < 2:
+        return Cue(cue.verb, cue.phrase, cue.speaker, None, cue.kind)
+    return Cue(cue.verb, cue.phrase, cue.speaker, _trim(doc[start:end]), cue.kind)
+
+
+def _with_right_part(cue: Cue) -> list[Cue]:
+    """A cue inside the reported sentence ("Lenox was a juggernaut, Mr. Clarke said, until it
+    went bankrupt"): the words after it are reported too. After "and"/"but" they are a
+    second statement; otherwise the sentence is one statement (the span covers the cue)."""
+    content, verb = cue.content, cue.verb
+    if cue.kind != "clause" or content is None or content.end > verb.i:
+        return [cue]
+    doc = verb.doc
+    cue_end = verb.i
+    for child in verb.children:
+        if child.i > verb.i and (child.dep_ in ("nsubj", "prt", "dobj") or child == cue.speaker):
+            cue_end = max(cue_end, child.right_edge.i)
+    last = verb.sent.end - 1
+    while last > cue_end and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    first = cue_end + 1
+    if first >= last or doc[first].text != ",":
+        return [cue]
+    first += 1
+    if doc[first].pos_ == "CCONJ":
+        second = _trim(doc[first + 1:last + 1])
+        return [cue, Cue(verb, cue.phrase, cue.speaker, second, cue.kind)] if len(second) > 2 \
+            else [cue]
+    return [Cue(verb, cue.phrase, cue.speaker, _trim(doc[content.start:last + 1]), cue.kind)]
 
 
 def _verb_cue(verb: Token) -> Cue | None:
@@ -167,6 +220,11 @@ def _verb_cue(verb: Token) -> Cue | None:
             return anaphoric
     if lemma not in SPEECH_VERBS or _negated(verb) or verb.dep_ in ("amod", "pcomp", "acl"):
         return None
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which")
+                                        for c in verb.children):
+        return None  # "the claims that Lohmar said are unrelated": the object is relativised
+    if lemma in TAIL_ONLY_VERBS:
+        return None  # "Story continues below": only after a quote ("…,” she continued)
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     if _as_noted_in(verb):
@@ -212,15 +270,22 @@ def _content(verb: Token) -> tuple[Span | None, str]:
 
 
 def _reportable(head: Token) -> bool:
-    """Not a relative clause misparsed as a complement, not itself a speech act
-    ("It is noted that X said that …": X's own cue reports it)."""
+    """A finite clause; not a relative clause misparsed as a complement ("which …"), not
+    an absolute phrase ("…, eyes welling up"), not itself a speech act ("It is noted that X
+    said that …": X's own cue reports it)."""
     first = head.left_edge
-    if first.lower_ in ("which", "who", "whom", "whose"):
+    if first.lower_ in ("which", "who", "whom", "whose") or _absolute(head):
         return False
     lemma = head.lemma_.lower()
     return not (lemma in SPEECH_VERBS and lemma not in OPINION_VERBS and not _negated(head)
                 and _own_subject(head) is not None
                 and any(c.dep_ in _CLAUSE_DEPS for c in head.children))
+
+
+def _absolute(head: Token) -> bool:
+    """ "…, eyes welling up with tears": a participle with no auxiliary after the cue."""
+    return head.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children) and head.i > head.head.i
 
 
 def _left_clause_ok(clause: Token, verb: Token) -> bool:
@@ -257,9 +322,9 @@ def _clause_span(head: Token) -> Span:
     for child in head.children:
         if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() in SPEECH_VERBS:
             right = min(right, _before_coordinator(child))
-    for i in range(head.i + 1, right):
-        if doc[i].text == "," and doc[i + 1].lower_ == "which" and doc[i + 1].dep_ != "det":
-            right = i - 1
+    for i in range(max(head.i + 1, left + 4), right):
+        if doc[i].text == "," and doc[i + 1].lower_ in _AUTHOR_ASIDES and doc[i + 1].dep_ != "det":
+            right = i - 1  # ", which was a sure sign …", ", although he refused …"
             break
     return _trim(doc[left:right + 1])
 
@@ -333,8 +398,9 @@ def _according_cue(token: Token) -> Cue | None:
     if source.lemma_.lower() in MEDIA_NOUNS:  # "the Telegram channel of the Baltic Council"
         speaker = _trim(token.doc[source.left_edge.i:source.right_edge.i + 1])
     content = _main_clause_without(token)
-    if content is not None and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
-                                   and t.dep_ in ("ROOT", "ccomp") for t in content):
+    if content is not None and any(
+            (t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in NAMING_VERBS)
+            and t.pos_ == "VERB" and _own_subject(t) is not None for t in content):
         content = None  # "X said Y, according to Z": X's cue carries it, Z is the channel
     return Cue(token, "according to", speaker, content, "according")
 

@@ -6,13 +6,14 @@ to decide whether a marked span is a quotation (with a speaker) or a scare quote
 Handled: curly (“ ” ‘ ’), straight ("), guillemets (« ») and low (the „ “
 German pair); quotes spanning sentences; quotes spanning paragraphs in the
 news convention (no closing mark at the end of a paragraph, an opening mark at
-the start of the next); unclosed marks (closed at the paragraph end); a space
+the start of the next: one span per paragraph, the later ones marked as
+continuations); unclosed marks (closed at the paragraph end); a space
 before a closing mark; apostrophes inside and at the end of words.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["MarkedSpan", "find_marked_spans", "paragraph_bounds"]
 
@@ -36,6 +37,8 @@ class MarkedSpan:
     open_mark: str
     close_mark: str | None  # None: unclosed (closed at a paragraph end or text end)
     single: bool = False  # between single marks (‘ ’)
+    # Opens a paragraph right after an unclosed quote: the same speaker goes on.
+    continuation: bool = False
 
     @property
     def closed(self) -> bool:
@@ -70,7 +73,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     for p_start, p_end in paragraph_bounds(text):
         spans.extend(_double_spans(text, p_start, p_end))
-    spans = _merge_continued_paragraphs(text, spans)
+    spans = _mark_continuations(text, spans)
     spans.extend(_single_spans(text, spans))
     spans.sort(key=lambda s: s.start)
     return spans
@@ -93,7 +96,8 @@ def _double_spans(text: str, p_start: int, p_end: int) -> list[MarkedSpan]:
         if ch in _OPEN_DOUBLE and not (open_mark == "„" and ch == "“"):
             # A new opener while one is open: the first one lost its closing mark.
             if _looks_like_restart(text, open_at, i):
-                spans.append(MarkedSpan(open_at + 1, _trim_end(text, open_at + 1, i), open_mark, None))
+                end = _trim_end(text, open_at + 1, i)
+                spans.append(MarkedSpan(open_at + 1, end, open_mark, None))
                 open_at, open_mark = i, ch
             continue
         spans.append(MarkedSpan(open_at + 1, i, open_mark, ch))
@@ -115,15 +119,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _merge_continued_paragraphs(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
-    """An unclosed span whose next paragraph opens with a mark continues there (news style)."""
-    merged: list[MarkedSpan] = []
+def _mark_continuations(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """News style for a quote over several paragraphs: no closing mark at the end of a
+    paragraph, an opening mark at the start of the next. Each paragraph stays its own
+    span (quotes are cited paragraph by paragraph); the later ones are marked."""
+    out: list[MarkedSpan] = []
     for span in spans:
-        if merged and not merged[-1].closed and _continues(text, merged[-1], span):
-            prev = merged.pop()
-            span = MarkedSpan(prev.start, span.end, prev.open_mark, span.close_mark)
-        merged.append(span)
-    return merged
+        if out and not out[-1].closed and _continues(text, out[-1], span):
+            span = replace(span, continuation=True)
+        out.append(span)
+    return out
 
 
 def _continues(text: str, prev: MarkedSpan, span: MarkedSpan) -> bool:

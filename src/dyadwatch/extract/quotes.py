@@ -32,8 +32,8 @@ from dyadwatch.extract.quote_cues import (
     speaker_span,
     subject_of,
 )
-from dyadwatch.extract.quote_names import GivenNames
 from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
+from dyadwatch.extract.quote_names import GivenNames
 from dyadwatch.resolve.speakers import SpeakerResolver
 from dyadwatch.types import Quote, Speaker
 
@@ -50,6 +50,7 @@ _SENTENCE_END = {".", "!", "?"}
 _TAIL_TOKENS = 12  # how far after a closing mark a cue is looked for
 _HEAD_TOKENS = 60  # how far before an opening mark
 _SHORT_WORDS = 5  # spans this short need a cue that governs them (else: scare quotes)
+_LONG_WORDS = 8  # a phrase this long taken by a person's verb is quoted, not scare-quoted
 _FLOAT_PARAGRAPHS = 2  # a floating quote inherits from a quote at most this far back
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "i", "we"})
 
@@ -75,8 +76,9 @@ def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
         return []
     cues = find_cues(doc)
     marked = [m for m in find_marked_spans(text) if text[m.start:m.end].strip()]
-    drafts = [d for m in marked if (d := _direct_draft(doc, m)) is not None]
-    drafts.extend(_indirect_drafts(cues, drafts))
+    quoted = _quoted_mask(len(text), marked)
+    drafts = [d for m in marked if (d := _direct_draft(doc, m, quoted)) is not None]
+    drafts.extend(_indirect_drafts(cues, drafts, quoted))
     drafts.sort(key=lambda d: (d.start, not d.direct))
     resolver = SpeakerResolver.build(doc, context.resolver, context.reference_date,
                                      GivenNames.build().gender)
@@ -87,7 +89,15 @@ def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
 # -- direct quotes -------------------------------------------------------------
 
 
-def _direct_draft(doc: Doc, mark: MarkedSpan) -> _Draft | None:
+def _quoted_mask(length: int, marked: list[MarkedSpan]) -> bytearray:
+    """1 at every character inside quotation marks."""
+    mask = bytearray(length + 1)
+    for span in marked:
+        mask[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
+def _direct_draft(doc: Doc, mark: MarkedSpan, quoted: bytearray) -> _Draft | None:
     start, end = _strip_span(doc.text, mark.start, mark.end)
     if end <= start:
         return None
@@ -96,17 +106,19 @@ def _direct_draft(doc: Doc, mark: MarkedSpan) -> _Draft | None:
         return None
     words = sum(1 for t in inner if t.is_alpha)
     tail = _tail_cue(doc, mark)
-    head = _head_cue(doc, mark, inner)
+    head = _head_cue(doc, inner, quoted)
     short = words < _SHORT_WORDS
-    if tail is not None and (not short or head is None):
+    if tail is not None and (not short or head is None or not _speechy(head[0])):
         verb, speaker = tail
         return _Draft(start, end, True, cue_phrase(verb), speaker, 0.9)
     if head is not None:
         verb, speaker, governs = head
-        if _speechy(verb) and (governs or not short) or not short and _has_verb(inner):
+        if _speechy(verb) and (governs or not short) or not short and (
+                _has_verb(inner) or words >= _LONG_WORDS):
             confidence = 0.85 if verb.lemma_.lower() in SPEECH_VERBS else 0.6
             return _Draft(start, end, True, cue_phrase(verb), speaker, confidence)
-    if not short and not mark.single and _sentence_like(doc, inner, mark):
+    if mark.continuation and words >= 2 or (
+            not short and not mark.single and _sentence_like(doc, inner, mark)):
         return _Draft(start, end, True, None, None, 0.5, floating=True)
     return None
 
@@ -190,7 +202,7 @@ def _np_before(doc: Doc, tokens: list[Token]) -> Span | None:
 
 def _np_after(doc: Doc, tokens: list[Token]) -> Span | None:
     stop = {"who", "which", "that", "of", "in", "at", "on", "after", "before", "during", "to",
-            "when", "while", "as", "about", "adding", "noting", "and", "but", "in"}
+            "when", "while", "as", "about", "adding", "noting", "and", "but"}
     words: list[Token] = []
     for token in tokens:
         if token.is_punct or token.lower_ in stop or token.pos_ in ("VERB", "AUX"):
@@ -201,56 +213,38 @@ def _np_after(doc: Doc, tokens: list[Token]) -> Span | None:
     return doc[words[0].i:words[-1].i + 1]
 
 
-def _head_cue(doc: Doc, mark: MarkedSpan, inner: Span) -> tuple[Token, Span | None, bool] | None:
-    """The nearest verb before the opening mark in the same sentence that takes the quote."""
+def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | None, bool] | None:
+    """The cue before the opening mark, in the same sentence: the nearest speech verb that
+    takes the quote; else a verb that governs it and has a person or body as subject
+    ("She touched upon “…”")."""
     opening = inner.start
+    fallback: tuple[Token, Span | None, bool] | None = None
     for i in range(opening - 1, max(opening - _HEAD_TOKENS, 0) - 1, -1):
         token = doc[i]
         if token.text in _SENTENCE_END or "\n" in token.text or token.text in "”»":
-            return None
+            break
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
             continue
         governs = _governs(token, inner)
-        if not governs and not (_speechy(token) and _introduces(doc, token, opening)):
-            if _speechy(token):
-                return None
-            continue  # a verb inside a long object ("called the exercise conducted by …")
-        token = _speech_ancestor(token)
+        speechy = _speechy(token)
+        if speechy and not governs and not _introduces(doc, token, opening):
+            break  # a speech verb whose own clause ends before the quote
         subject = subject_of(token)
-        if subject is not None and subject.i >= inner.start:
-            return None  # the quoted words are themselves the subject ("“hotheads” suggest")
-        if subject is not None and _inside_quote(doc, subject):
-            subject = None  # a misparse that attaches the cue to a verb inside an earlier quote
-        if not _speechy(token) and not (governs and subject is not None and _personal(subject)):
-            return None
-        return token, speaker_span(subject) if subject is not None else None, governs
-    return None
-
-
-def _inside_quote(doc: Doc, token: Token) -> bool:
-    """Is the token between an opening and a closing mark earlier in its sentence?"""
-    depth = 0
-    for t in doc[token.sent.start:token.i]:
-        if t.text in ("“", "«", "„"):
-            depth += 1
-        elif t.text in ("”", "»") and depth:
-            depth -= 1
-    return depth > 0
+        if subject is not None and (subject.i >= inner.start or quoted[subject.idx]):
+            # The quoted words as subject, or a misparse into an earlier quote ("…,” and
+            # added that “…”): the speaker is then the one before.
+            subject = None
+        speaker = speaker_span(subject) if subject is not None else None
+        if speechy:
+            return token, speaker, governs
+        if governs and fallback is None and subject is not None and _personal(subject):
+            fallback = (token, speaker, True)
+    return fallback
 
 
 def _speechy(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token)
-
-
-def _speech_ancestor(verb: Token) -> Token:
-    """ "Putin said that Seoul will make a “big mistake”": the cue is "said", not "make"."""
-    token = verb
-    for _ in range(3):
-        if _speechy(token) or token.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
-            break
-        token = token.head
-    return token if _speechy(token) else verb
 
 
 def _governs(verb: Token, inner: Span) -> bool:
@@ -269,8 +263,8 @@ def _introduces(doc: Doc, verb: Token, opening: int) -> bool:
 
 def _says_noun(verb: Token) -> bool:
     """ "made statements like “…”": a speech noun as object."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in (
-        "statement", "remark", "comment", "word", "claim", "speech", "point") for c in verb.children)
+    nouns = ("statement", "remark", "comment", "word", "claim", "speech", "point")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _personal(token: Token) -> bool:
@@ -280,12 +274,15 @@ def _personal(token: Token) -> bool:
 # -- indirect quotes -----------------------------------------------------------
 
 
-def _indirect_drafts(cues: list[Cue], directs: list[_Draft]) -> list[_Draft]:
-    """Reported clauses of speech cues, unless the clause is itself a direct quote."""
+def _indirect_drafts(cues: list[Cue], directs: list[_Draft], quoted: bytearray) -> list[_Draft]:
+    """Reported clauses of speech cues, unless the clause is itself a direct quote, or the
+    cue sits inside quoted words (a speaker quoting someone is one quote, not two)."""
     covered = [(d.start, d.end) for d in directs]
     out: list[_Draft] = []
     for cue in cues:
         if cue.content is None or len(cue.content) < 2 or cue.speaker is None:
+            continue
+        if quoted[cue.verb.idx] or quoted[cue.speaker.start_char]:
             continue
         start, end = cue.content.start_char, cue.content.end_char
         start, end = _strip_span(cue.content.doc.text, start, end)

@@ -18,6 +18,21 @@ Conventions (those of the seed gold): a country named as a noun ("Russia", "the
 DPRK") is the state, sector GOV; an adjective alone ("South Korean howitzers")
 gives the country with no sector; a capital or seat of power ("Seoul", "the
 Kremlin") is the government, GOV, except where it is a place ("in Seoul").
+
+Further conventions (those of the PLOVER gold sets, where the seed gold is silent):
+- An IGO or bloc is {"country": "IGO", "sector": "IGO"}; its armed forces (UN
+  peacekeepers, KFOR) are sector MIL; its courts JUD. International NGOs (Red Cross,
+  Amnesty International) are country "IGO" with no sector.
+- An armed non-state group has no sector (PLOVER's REB is no contract sector) and the
+  country where it fights when that is clear (Hamas PSE, PKK TUR, "Chechen rebels" RUS,
+  "rebels in Chad" TCD); one that fights in many countries (al-Qaeda, ISIS) has none.
+- A region or its people ("Darfur", "Tibetans") gives the country without a sector.
+- Historic states take their successor's code: Soviet Union RUS, Yugoslavia SRB,
+  Czechoslovakia CZE, Zaire COD, Burma MMR; Kosovo is XKX, Hong Kong HKG.
+- The Pentagon is GOV, like every defence ministry (its civilian leadership), not MIL.
+- A surname alone names a dictionary person only when it is unambiguous and not a
+  common word ("May", "Khan"); one shared within a country ("Assad") gives the country;
+  a misspelt surname after a title ("President Mitterand") is matched to a near one.
 """
 
 from __future__ import annotations
@@ -26,15 +41,28 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dyadwatch.resolve.people import PeopleIndex, role_at
-from dyadwatch.resolve.phrases import Hit, compose, match_phrases
+from dyadwatch.resolve.phrases import SURNAME, Hit, compose, match_phrases
 from dyadwatch.resolve.tables import Entry, Tables, load_tables, tokenize
 from dyadwatch.types import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["PLACE_WORDS", "ActorResolver", "is_place"]
+__all__ = ["COMMON_WORD_SURNAMES", "PLACE_WORDS", "ActorResolver", "is_place"]
 
+# Surnames that are also common words or very common names ("May", "Brown", "Khan"):
+# alone in a text they name no one, though `person()` still finds them.
+COMMON_WORD_SURNAMES = frozenset({
+    "may", "brown", "white", "green", "young", "king", "major", "power", "austin", "cook",
+    "straw", "baker", "fox", "martin", "howard", "evans", "warren", "ryan", "graham",
+    "christopher", "gates", "hunt", "khan", "singh", "ali", "said", "hassan",
+    "hussein", "ibrahim", "aziz", "omar", "mohamed", "mohammed", "muhammad", "ahmed", "ahmad",
+    "abdullah", "khalifa", "kim", "lee", "park", "choi", "chen", "wang", "li", "zhang", "liu",
+    "ma", "lai", "nguyen", "gonzalez", "sanchez", "garcia", "rodriguez", "lopez", "martinez",
+    "perez", "hernandez", "fernandez", "silva", "santos", "cohen", "toledo", "taylor", "smith",
+    "johnson", "jones", "williams", "jonathan", "justice", "law", "best", "long", "rich", "sen",
+    "pot", "deng",
+})
 # A city, seat or country right after one of these words is a place, not an actor.
 PLACE_WORDS = frozenset({"in", "at", "near", "into", "around", "outside", "inside",
                          "across", "throughout", "within", "via", "through"})
@@ -57,11 +85,20 @@ class ActorResolver:
         """Load the packaged dictionaries (raises ConfigError if one is broken)."""
         tables = load_tables()
         people = PeopleIndex.build(tables.people)
-        for surname, person in people.unambiguous_surnames().items():
+        for surname, found in people.by_surname.items():
             key = tuple(t.key for t in tokenize(surname))
-            if key not in tables.phrases:
-                tables.phrases[key] = [Entry("person", country=person.country, name=person.name,
-                                             case="proper", person_id=person.person_id)]
+            if surname in COMMON_WORD_SURNAMES or key in tables.phrases:
+                continue
+            countries = {p.country for p in found}
+            if len(found) == 1:
+                tables.phrases[key] = [Entry("person", country=found[0].country,
+                                             name=found[0].name, role=SURNAME, case="proper",
+                                             person_id=found[0].person_id)]
+            elif len(countries) == 1:
+                # A family name shared within one country ("Assad", "Kabila", "Bush"):
+                # the country is known, the person is not.
+                tables.phrases[key] = [Entry("person", country=found[0].country, role=SURNAME,
+                                             case="proper")]
         return cls(tables, people)
 
     def resolve_text(self, text: str, when: str | None = None) -> Actor | None:
@@ -78,6 +115,13 @@ class ActorResolver:
         """Like resolve_text, with the span's offsets; a city or country governed by a
         place preposition ("in Seoul", "arrived in Moscow") is no actor."""
         actor = self.resolve_text(span.text, when)
+        if actor is None or actor.country is None:
+            # "a group of Moroccan diplomats", "members of the Iraqi parliament": the
+            # collective noun is not the actor, the "of" phrase after it is.
+            extended = _with_of_phrase(span)
+            found = self.resolve_text(extended.text, when) if extended is not None else None
+            if extended is not None and found is not None and found.country is not None:
+                actor, span = found, extended
         if actor is None:
             return None
         words = [t.text.lower() for t in span.doc[max(0, span.start - 3):span.start]]
@@ -107,12 +151,30 @@ class ActorResolver:
         return found.gender if found is not None else None
 
 
+# The longest "of" phrase worth reading after a span (tokens).
+_MAX_OF_PHRASE = 10
+
+
+def _with_of_phrase(span: Span) -> Span | None:
+    """The span extended through the "of" phrase right after it, or None."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text.lower() != "of":
+        return None
+    end = doc[span.end].right_edge.i + 1
+    if end <= span.end + 1 or end - span.end > _MAX_OF_PHRASE:
+        return None
+    extended = doc[span.start:end]
+    return None if "\n" in extended.text else extended
+
+
 def _is_place_phrase(first_word: str, hits: list[Hit]) -> bool:
     """'in Seoul' given as a whole phrase: a preposition then only a city or country."""
     if len(hits) != 1 or hits[0].start != 1 or hits[0].entry is None:
         return False
-    kind = hits[0].entry.kind
-    return kind in {"seat", "capital", "country"} and first_word in PLACE_WORDS
+    entry = hits[0].entry
+    is_region = entry.kind == "demonym" and entry.role == "region"  # "in Darfur"
+    return (entry.kind in {"seat", "capital", "country"} or is_region) and (
+        first_word in PLACE_WORDS)
 
 
 def is_place(actor: Actor, words_before: list[str]) -> bool:

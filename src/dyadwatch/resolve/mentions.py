@@ -149,10 +149,19 @@ def find_mentions(doc: Doc, resolver: ActorResolver, when: str | None) -> list[A
     return _settle_ambiguous(found)
 
 
+# State organs that belong to the country a document is about when it names none ("the
+# Parliament speaker", "the Supreme Court"); not envoys, who are mostly abroad.
+_NATIONAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
+# The share of a document's country mentions that makes it the document's country.
+_MAIN_COUNTRY_SHARE = 0.6
+
+
 def _settle_ambiguous(found: list[tuple[Actor, list[Hit]]]) -> list[Actor]:
     """Give an ambiguous organisation ("the National Assembly", "the Democratic Party")
-    the one of its possible countries this document mentions most."""
+    the one of its possible countries this document mentions most, and a national organ
+    with no country the document's main country, when it has one."""
     counts = Counter(a.country for a, _ in found if a.country and a.country != "IGO")
+    main = _main_country(counts)
     settled: list[Actor] = []
     for actor, group in found:
         candidates = [c for h in group if h.entry is not None for c in h.entry.candidates]
@@ -160,5 +169,22 @@ def _settle_ambiguous(found: list[tuple[Actor, list[Hit]]]) -> list[Actor]:
             best = max(candidates, key=lambda c: counts.get(c, 0))
             if counts.get(best, 0) > 0:
                 actor = replace(actor, country=best)
+        elif actor.country is None and main and _is_national_organ(actor, group):
+            actor = replace(actor, country=main)
         settled.append(actor)
     return settled
+
+
+def _is_national_organ(actor: Actor, group: list[Hit]) -> bool:
+    """An unnamed state organ or office ("the Parliament speaker"), not a named body."""
+    return (actor.sector in _NATIONAL_SECTORS and actor.name is None
+            and not any(_kind(h) == "org" for h in group))
+
+
+def _main_country(counts: Counter[str]) -> str | None:
+    """The country of most of a document's mentions (at least two), if one dominates."""
+    total = sum(counts.values())
+    if not counts or total < 2:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count / total >= _MAIN_COUNTRY_SHARE else None

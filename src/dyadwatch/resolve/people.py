@@ -63,6 +63,8 @@ class PeopleIndex:
     people: list[Person]
     by_variant: dict[str, Person] = field(default_factory=dict)
     by_surname: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
+    # Surnames by first letter, for the near-miss lookup.
+    by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, people: Iterable[Person]) -> PeopleIndex:
@@ -73,6 +75,9 @@ class PeopleIndex:
                 surname = _surname(person, variant)
                 if surname and person not in index.by_surname[surname]:
                     index.by_surname[surname].append(person)
+        for surname in index.by_surname:
+            if len(surname) >= 5:
+                index.by_initial[surname[0]].append(surname)
         return index
 
     def find(self, name: str) -> Person | None:
@@ -86,8 +91,34 @@ class PeopleIndex:
                 return candidates[0]
         return None
 
+    def near_surname(self, word: str) -> Person | None:
+        """The one person whose surname is a letter away from `word` (two for long
+        names): "Mitterand" -> François Mitterrand. None when no one or several match."""
+        if len(word) < 5 or word in self.by_surname:
+            return None
+        limit = 1 if len(word) < 8 else 2
+        found = {id(p): p for surname in self.by_initial.get(word[0], ())
+                 if abs(len(surname) - len(word)) <= limit
+                 and _within_distance(surname, word, limit)
+                 for p in self.by_surname[surname]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def unambiguous_surnames(self) -> dict[str, Person]:
         return {k: v[0] for k, v in self.by_surname.items() if len(v) == 1}
+
+
+def _within_distance(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of a and b is at most `limit` (banded, stops early)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def _key(name: str) -> str:

@@ -16,7 +16,7 @@ from dyadwatch.resolve.people import PeopleIndex, date_bounds, role_at
 from dyadwatch.resolve.tables import KINDS, Entry, Tables, Token
 from dyadwatch.types import Actor
 
-__all__ = ["Hit", "compose", "match_phrases", "name_tokens"]
+__all__ = ["SURNAME", "Hit", "compose", "match_phrases", "name_tokens"]
 
 # A country after one of these words is where something is, not whose it is.
 DESTINATION_WORDS = frozenset({"to", "in", "at", "toward", "towards", "into", "near", "with",
@@ -27,10 +27,13 @@ GEOGRAPHIC_NOUNS = frozenset({
     "waters", "airspace", "border", "borders", "coast", "mountains", "region", "territory",
     "language", "won", "rouble", "ruble", "yuan", "yen", "dollar", "dollars", "soil",
 })
+# The role of a person entry matched by a bare surname ("Lavrov"), not a full name.
+SURNAME = "surname"
 # A role after one of these words is no longer held.
 FORMER = frozenset({"former", "ex", "retired", "late", "erstwhile"})
 # Words that may sit inside a person's name without being capitalised.
-_NAME_PARTICLES = frozenset({"von", "der", "van", "de", "la", "le", "bin", "al", "da"})
+_NAME_PARTICLES = frozenset({"von", "der", "van", "de", "la", "le", "bin", "al", "da", "el",
+                             "ibn"})
 # Capitalised words that are not names.
 _NOT_NAME = frozenset({
     "the", "a", "an", "on", "in", "at", "of", "to", "and", "but", "he", "she", "it", "they",
@@ -57,7 +60,11 @@ def _case_ok(entry: Entry, tokens: Sequence[Token]) -> bool:
     if entry.case == "exact":
         return all(t.all_caps or not t.text.isalpha() for t in tokens)
     if entry.case == "proper":
-        return tokens[0].capitalised or tokens[0].all_caps
+        first = tokens[0]
+        if first.capitalised or any(c.isupper() for c in first.text):  # "eSwatini"
+            return True
+        # "al-Qaeda", "bin Laden": a lower-case particle before a capitalised word.
+        return first.key in _NAME_PARTICLES and len(tokens) > 1 and tokens[1].capitalised
     return True
 
 
@@ -163,6 +170,7 @@ def compose(
 def _compose(
     text: str, tokens: Sequence[Token], hits: Sequence[Hit], people: PeopleIndex, when: str | None,
 ) -> Actor | None:
+    hits = _without_doubtful_surnames(hits, tokens)
     entries = [h.entry for h in hits if h.entry is not None]
     if not entries:
         return None
@@ -173,11 +181,17 @@ def _compose(
         return None
     head = _head_role(hits, tokens)
     country = _owner_country(hits, tokens)
+    if country is None and head is not None and head.entry is not None:
+        country = _local_country(head, hits, tokens)
     if head is not None and head.entry is not None:
         names = [n for n in name_tokens(tokens, hits) if abs(n.start - head.end) <= 1
                  or abs(head.start - n.end) <= 2]
         if names and head.entry.kind == "role" and not head.entry.plural:
             name = " ".join(t.text for t in tokens[names[0].start:names[0].end])
+            if country is None:  # "President Francois Mitterand": a misspelt known name
+                known = people.near_surname(tokens[names[0].end - 1].key)
+                if known is not None:
+                    name, country = known.name, known.country
             return Actor(text=text, name=name, country=country, sector=head.entry.sector,
                          role=head.entry.role, kind="person")
         org = _named_org(hits)
@@ -190,6 +204,42 @@ def _compose(
         return Actor(text=text, country=country, sector=head.entry.sector,
                      role=head.entry.role, kind=kind)
     return _place_or_body(text, hits, tokens, country, when)
+
+
+# Groups that belong to the country they are in ("rebels in Chad", "opposition parties in
+# Nepal", "police in Guinea"); not envoys or troops, often foreign ("diplomats in Beijing").
+_LOCAL_SECTORS = frozenset({None, "OPP", "CVL"})
+
+
+def _local_country(head: Hit, hits: Sequence[Hit], tokens: Sequence[Token]) -> str | None:
+    """The country of an 'in COUNTRY' phrase after a local group's role noun."""
+    if head.entry is None or head.entry.sector not in _LOCAL_SECTORS:
+        return None
+    for hit in hits:
+        if hit.start < head.end or hit.entry is None or not hit.entry.country:
+            continue
+        if hit.entry.kind not in {"country", "demonym", "capital"}:
+            continue
+        before = [t.key for t in tokens[max(0, hit.start - 2):hit.start]]
+        if before[-1:] == ["in"] or before == ["in", "the"]:
+            return hit.entry.country
+    return None
+
+
+def _without_doubtful_surnames(hits: Sequence[Hit], tokens: Sequence[Token]) -> list[Hit]:
+    """Drop a bare-surname match of someone from another country than the phrase states
+    ("Pakistani President Zia": not Bangladesh's Khaleda Zia); it is an unknown name."""
+    surnames = [h for h in hits if h.entry is not None and h.entry.kind == "person"
+                and h.entry.role == SURNAME]
+    if not surnames:
+        return list(hits)
+    others = [h for h in hits if h not in surnames]
+    owners = _owner_hits(others, tokens, {"country", "demonym"})
+    stated = owners[0].entry.country if owners and owners[0].entry is not None else None
+    if stated is None:
+        return list(hits)
+    return [h for h in hits if h not in surnames or h.entry is None
+            or h.entry.country == stated]
 
 
 def _names_a_place(tokens: Sequence[Token], hits: Sequence[Hit]) -> bool:
@@ -245,8 +295,10 @@ def _dictionary_person(
     people: PeopleIndex, when: str | None,
 ) -> Actor | None:
     entry = hit.entry
-    if entry is None or entry.person_id is None:
+    if entry is None:
         return None
+    if entry.person_id is None:
+        return _family_member(text, hit, hits, tokens)
     person = people.people[entry.person_id]
     organ = next((h for h in hits if h.start == hit.end and h.entry is not None
                   and h.entry.kind == "organ"), None)
@@ -265,3 +317,20 @@ def _dictionary_person(
                      role=head.entry.role, kind="person")
     return Actor(text=text, name=person.name, country=person.country, sector=None,
                  kind="person")
+
+
+def _family_member(
+    text: str, hit: Hit, hits: Sequence[Hit], tokens: Sequence[Token],
+) -> Actor | None:
+    """A family name shared by several people of one country ("President Assad"): the
+    country, and the sector of a role the text states."""
+    entry = hit.entry
+    if entry is None:
+        return None
+    name = " ".join(t.text for t in tokens[hit.start:hit.end])
+    head = _head_role([h for h in hits if h is not hit], tokens)
+    if head is not None and head.entry is not None and head.entry.kind == "role":
+        country = _owner_country(hits, tokens) or entry.country
+        return Actor(text=text, name=name, country=country, sector=head.entry.sector,
+                     role=head.entry.role, kind="person")
+    return Actor(text=text, name=name, country=entry.country, kind="person")

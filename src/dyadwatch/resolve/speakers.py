@@ -78,8 +78,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset({
     "carrier", "automaker", "manufacturer", "broadcaster", "charity", "band", "studio",
 })
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
-_SALIENT_REACH = 1200
-_SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"  # characters: a subject this close beats a nearer passing mention
+_SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
+_SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"
 
 
 def role_matches(role_noun: str, words: frozenset[str] | set[str]) -> bool:
@@ -113,6 +113,8 @@ class SpeakerResolver:
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
     # Organisations named in the text, in order: (offset, name).
     organisations: list[tuple[int, str]] = field(default_factory=list)
+    # Organisations resolved as speakers, in order: (offset, name).
+    organisation_speakers: list[tuple[int, str]] = field(default_factory=list)
     # Full proper-noun names by their last word, for names the tagger did not mark.
     proper_names: dict[str, str] = field(default_factory=dict)
     # Gender of a full name from its given name ("Wendy Golden" -> "f"), if known.
@@ -159,26 +161,22 @@ class SpeakerResolver:
                 person.name = next(iter(by_first[key]))
 
     def _learn_genders_from_text(self, doc: Doc) -> None:
-        """Votes from "X ... his/her" in a sentence naming one person, and from a
-        sentence opening with he/she right after one that names only X."""
+        """Votes from "X said (that) he/she …" and "X … his/her …" within one clause:
+        the pronoun's clause is governed by a verb whose subject is the named person."""
         votes: dict[str, list[int]] = {}
-        previous_sole: str | None = None
-        for sent in doc.sents:
-            named = {p.name for p in self.people if sent.start_char <= p.start < sent.end_char}
-            sole = next(iter(named)) if len(named) == 1 else None
-            for token in sent:
-                lower = token.lower_
-                if lower not in _MALE and lower not in _FEMALE:
-                    continue
-                target = sole if sole is not None and any(
-                    p.start < token.idx for p in self.people
-                    if p.name == sole and sent.start_char <= p.start) else None
-                if target is None and token.i - sent.start < 3 and not named:
-                    target = previous_sole
-                if target is not None:
-                    tally = votes.setdefault(target, [0, 0])
-                    tally[0 if lower in _MALE else 1] += 1
-            previous_sole = sole if sole is not None else (previous_sole if not named else None)
+        by_token: dict[int, str] = {}
+        for person in self.people:
+            span = doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+            if span is not None:
+                by_token[span.start] = person.name
+        for token in doc:
+            lower = token.lower_
+            if lower not in _MALE and lower not in _FEMALE:
+                continue
+            name = _governing_subject_name(token, by_token)
+            if name is not None:
+                tally = votes.setdefault(name, [0, 0])
+                tally[0 if lower in _MALE else 1] += 1
         for name, (male, female) in votes.items():
             if name not in self.genders and male != female and max(male, female) >= 2 * min(
                     male, female):
@@ -211,23 +209,28 @@ class SpeakerResolver:
             if found is not None:
                 return self._speaker(span, found)
         if lower == "it" or (_is_description(span) and root.lemma_.lower() in ORGANISATION_NOUNS):
-            organisation = self._organisation_before(span.start_char)
+            noun = None if lower == "it" else root.lemma_.lower()
+            organisation = self._organisation_before(span.start_char, noun)
             if organisation is not None:
                 return self._organisation(span, organisation)
         named = self._proper_noun(span)
         return named if named is not None else self._unnamed(span)
 
-    def _organisation_before(self, at: int) -> str | None:
-        """The nearest organisation named before `at` (for "the company", "it")."""
-        found = None
-        for start, name in self.organisations:
-            if start >= at:
-                break
-            if at - start <= _WINDOW:
-                found = name
-        return found
+    def _organisation_before(self, at: int, noun: str | None) -> str | None:
+        """For "the commission": the nearest organisation named with that word; for "it"
+        or when none is: the last organisation quoted nearby (else None: no guessing)."""
+        if noun is not None:
+            for start, name in reversed(self.organisations):
+                if start < at and at - start <= _WINDOW and noun in name.casefold().split():
+                    return name
+        for start, name in reversed(self.organisation_speakers):
+            if start < at and at - start <= _SPEAKER_REACH:
+                return name
+        return None
 
     def _organisation(self, span: Span, name: str) -> Speaker:
+        if span.root.pos_ != "PRON":
+            self.organisation_speakers.append((span.start_char, name))
         actor = self.actors.resolve_text(name, self.when)
         return Speaker(text=span.text, name=name, country=actor.country if actor else None,
                        sector=actor.sector if actor else None, role=None, kind="organisation",
@@ -423,6 +426,8 @@ class SpeakerResolver:
             name, kind = _proper_name(span, kind)
             if kind == "person" and name is not None:
                 self._register(name, span.start_char)
+            elif kind == "organisation" and name is not None:
+                self.organisation_speakers.append((span.start_char, name))
         return Speaker(text=span.text, name=name, country=country, sector=sector, role=role,
                        kind=kind, start=span.start_char, end=span.end_char)
 
@@ -459,6 +464,23 @@ def _clean_name(ent: Span) -> str:
     for ending in ("’s", "'s"):
         text = text.removesuffix(ending)
     return text
+
+
+def _governing_subject_name(pronoun: Token, by_token: dict[int, str]) -> str | None:
+    """The named subject of the verb (or the verb above it) that governs a pronoun."""
+    verb = pronoun.head
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                first = child.left_edge.i
+                for i in range(first, child.i + 1):
+                    if i in by_token:
+                        return by_token[i]
+                return None
+        if verb.dep_ in ("ROOT",) or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _is_subject(ent: Span, main_only: bool = False) -> bool:
@@ -504,25 +526,33 @@ def _proper_name_runs(doc: Doc) -> dict[str, str]:
     """Two- or three-word capitalised names in the text, by last word (first seen wins)."""
     names: dict[str, str] = {}
     run: list[Token] = []
-    for token in list(doc) + [None]:  # type: ignore[list-item]
-        if token is not None and token.pos_ == "PROPN" and token.is_title:
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_title:
             run.append(token)
             continue
-        if 2 <= len(run) <= 3:
-            names.setdefault(run[-1].lower_, " ".join(t.text for t in run))
+        _add_run(names, run)
         run = []
+    _add_run(names, run)
     return names
 
 
+def _add_run(names: dict[str, str], run: list[Token]) -> None:
+    if 2 <= len(run) <= 3:
+        names.setdefault(run[-1].lower_, " ".join(t.text for t in run))
+
+
 def _person_ent(span: Span) -> Span | None:
-    persons = [e for e in span.ents if e.label_ == "PERSON"]
-    if not persons:
-        return None
-    # The head of the subject wins over a person named in a modifier ("Putin's aide").
-    for ent in persons:
+    """The person the span names: one containing its head, or attached to the head as its
+    name ("Russia's envoy Vasily Nebenzya"); not an owner ("Spindler's father") or a
+    complement ("a spokeswoman for Trudeau")."""
+    for ent in span.ents:
+        if ent.label_ != "PERSON":
+            continue
         if ent.start <= span.root.i < ent.end:
             return ent
-    return persons[0]
+        if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == span.root.i:
+            return ent
+    return None
 
 
 def _is_description(span: Span) -> bool:

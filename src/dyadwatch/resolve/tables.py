@@ -141,10 +141,9 @@ def _read_yaml(name: str) -> dict[str, Any]:
 
 
 def _plural_forms(word: str) -> Iterator[str]:
-    """'Russian' -> 'Russians'; 'Chinese' and 'Swiss' have no plural form."""
-    if word.endswith(("ese", "ss", "sh", "ch")) or " " in word:
-        return
-    if word.endswith(("an", "i", "ian", "ean")):
+    """'Russian' -> 'Russians', 'South Korean' -> 'South Koreans'; 'Chinese', 'Swiss',
+    'Malagasy' have no plural form."""
+    if not word.endswith(("ese", "ss", "sh", "ch", "sy", "z", "men", "s", "ic")):
         yield word + "s"
 
 
@@ -177,6 +176,29 @@ def _add_countries(tables: Tables, data: dict[str, Any]) -> None:
     for code, capital in (data.get("capitals") or {}).items():
         tables.add(str(capital), Entry("capital", country=code, sector="GOV", role="government",
                                        case="proper"))
+    _add_country_words(tables, data)
+
+
+def _add_country_words(tables: Tables, data: dict[str, Any]) -> None:
+    """The explicit sections: other country names, adjectives, plural demonyms, regions."""
+    for code, names in (data.get("names") or {}).items():
+        for name in names or []:
+            tables.add(str(name), Entry("country", country=code, case=_case_of(str(name), True)))
+    for code, adjectives in (data.get("adjectives") or {}).items():
+        for adjective in adjectives or []:
+            tables.add(str(adjective), Entry("demonym", country=code, case="proper"))
+            for plural in _plural_forms(str(adjective)):
+                tables.add(plural, Entry("demonym", country=code, plural=True, case="proper"))
+    for code, plurals in (data.get("demonyms") or {}).items():
+        for plural in plurals or []:
+            tables.add(str(plural), Entry("demonym", country=code, plural=True, case="proper"))
+    for code, regions in (data.get("regions") or {}).items():
+        # A region or its people: the country, never its government ("Chechen rebels").
+        names = [str(r) for r in regions or []]
+        for name in names:
+            is_plural = name.endswith("s") and name[:-1] in names  # "Chechens"
+            tables.add(name, Entry("demonym", country=code, role="region", plural=is_plural,
+                                   case="proper"))
 
 
 # Aliases that end like adjectives but name the country itself.
@@ -189,12 +211,15 @@ _COUNTRY_NOUNS = frozenset({
     "viet nam", "burma", "britain", "great britain", "holland", "czechia", "turkiye",
     "mali", "brunei", "haiti", "malawi", "burundi", "djibouti", "ksa", "uae", "prc",
     "roc", "drc", "rok", "dprk", "usa", "gaza", "west bank", "palestine", "sri lanka",
+    "islamic republic of iran",
 })
 
 
 # Adjectives that do not end like one.
 _ADJECTIVES = frozenset({"soviet", "filipino", "turk", "pole", "finn", "dane", "swede", "serb",
-                         "croat", "thai", "lao", "saudi", "emirati", "argentine"})
+                         "croat", "thai", "lao", "saudi", "emirati", "argentine", "kazakh",
+                         "slovak", "philippine", "briton", "new zealander", "nigerien",
+                         "burkinabe", "tajik", "turkmen", "kyrgyz", "uzbek", "azeri"})
 
 
 def _looks_like_country(alias: str) -> bool:
