@@ -46,6 +46,8 @@ class TriggerEntry:
     conf: float = DEFAULT_CONFIDENCE
     # Objects that make the verb no event ("met its obligations").
     unless_objects: frozenset[str] = frozenset()
+    # An event only without a direct object ("demonstrated" but not "demonstrated interest").
+    intransitive: bool = False
 
 
 # "ready/willing to <act>": a stated willingness
@@ -216,6 +218,8 @@ class TriggerDictionary:
             _lemma(o) in entry.unless_objects for o in _objects_and_of_objects(token)
         ):
             return None
+        if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
+            return None
         return Trigger(token, token, entry, "verb")
 
     def _readiness(self, token: Token) -> Trigger | None:
@@ -308,6 +312,7 @@ def _entry(value: Any, where: str) -> TriggerEntry:
             str(value.get("type", "")), value.get("mode"),
             float(value.get("conf", DEFAULT_CONFIDENCE)),
             frozenset(str(w) for w in value.get("unless_object") or ()),
+            bool(value.get("intransitive", False)),
         )
         return _checked(entry, where)
     raise ConfigError(f"event triggers: {where} must be 'TYPE', 'TYPE/mode' or a mapping")

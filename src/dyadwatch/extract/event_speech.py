@@ -91,23 +91,41 @@ def _named_states(
     span: Any, own_country: str, finder: ActorFinder, event_nouns: Collection[str]
 ) -> list[Actor]:
     found: list[Actor] = []
-    last_end = -1
+    first: Any = None
     seen = {own_country}
-    for ent in span.ents:
+    # The state the quote's clause is about (its subject) first, then in order.
+    for ent in sorted(span.ents, key=lambda e: not _in_subject(e.root)):
         if ent.label_ not in _TARGET_LABELS or not _names_an_actor(ent, event_nouns):
             continue
-        if found and ent.start - last_end > 2:
+        if first is not None and not _named_together(first, ent):
             break  # only states named together with the first one
         actor = finder.actor(ent.root, None, places_ok=False)
         if actor is None or not actor.country or actor.country in seen:
             continue
         seen.add(actor.country)
         found.append(actor)
-        last_end = ent.end
+        first = first if first is not None else ent
     return found
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _in_subject(token: Any) -> bool:
+    """Part of a clause's subject (who the quote says did something)."""
+    for current in (token, *token.ancestors):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.dep_ not in {"compound", "amod", "poss", "conj", "appos"}:
+            return False
+    return False
+
+
+def _named_together(a: Any, b: Any) -> bool:
+    """"US-South Korean", "the US and Korea": only a hyphen, comma or "and" between."""
+    left, right = (a, b) if a.start < b.start else (b, a)
+    between = left.doc[left.end:right.start]
+    return len(between) <= 2 and all(t.lower_ in {"-", "–", "and", ",", "&", "/"} for t in between)
 
 
 def _names_an_actor(ent: Any, event_nouns: Collection[str]) -> bool:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MEDIA_NOUNS", "NAMING_VERBS", "SPEECH_VERBS", "TAIL_ONLY_VERBS", "Cue", "cue_phrase",
+           "draws_attention",
            "find_cues", "speaker_span", "subject_of"]
 
 SPEECH_VERBS: frozenset[str] = frozenset({
@@ -214,6 +215,10 @@ def _with_right_part(cue: Cue) -> list[Cue]:
 
 def _verb_cue(verb: Token) -> Cue | None:
     lemma = verb.lemma_.lower()
+    if draws_attention(verb):
+        return _attention_cue(verb)
+    if lemma == "be":
+        return _copular_cue(verb)
     if lemma in _ANAPHORIC_VERBS and not _negated(verb):
         anaphoric = _anaphoric_cue(verb)
         if anaphoric is not None:
@@ -238,6 +243,44 @@ def _verb_cue(verb: Token) -> Cue | None:
     return Cue(verb, cue_phrase(verb), speaker, content, kind)
 
 
+def draws_attention(verb: Token) -> bool:
+    """ "X drew (the) attention (of Y) to …": a way of stating something."""
+    return verb.lemma_.lower() == "draw" and any(
+        c.lemma_.lower() == "attention" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _attention_cue(verb: Token) -> Cue | None:
+    """ "X drew attention to the fact that CLAUSE": the clause; the speaker is X (an
+    agentless passive has none, and the caller then skips it)."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lemma_.lower() == "attention":
+        subject = None
+    content = None
+    for token in verb.subtree:
+        if token.lemma_.lower() == "fact":
+            clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            if clauses:
+                content = _clause_span(clauses[0])
+            break
+    speaker = speaker_span(subject) if subject is not None else None
+    return Cue(verb, "drew attention to", speaker, content, "clause")
+
+
+def _copular_cue(verb: Token) -> Cue | None:
+    """ "His main argument is X": the possessor states X."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                and c.lemma_.lower() in _ANAPHORIC_SUBJECTS]
+    attributes = [c for c in verb.children if c.dep_ == "attr"]
+    if not subjects or not attributes:
+        return None
+    owners = [c for c in subjects[0].children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    attribute = attributes[0]
+    content = _trim(verb.doc[attribute.left_edge.i:attribute.right_edge.i + 1])
+    return Cue(verb, verb.text, speaker_span(owners[0]), content, "clause")
+
+
 def _content(verb: Token) -> tuple[Span | None, str]:
     """The reported clause of a speech verb, and which pattern found it."""
     doc = verb.doc
@@ -259,6 +302,9 @@ def _content(verb: Token) -> tuple[Span | None, str]:
             if any(t.text in _MARKS for t in span):
                 return None, "direct"  # "called Russia a “strategic partner”": the fragment only
             return _trim(span), "naming"
+    after_dash = _after_dash(verb)
+    if after_dash is not None:
+        return after_dash, "clause"
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in ("urge", "call", "ask", "tell", "warn", "demand"):
             return _clause_span(child), "request"
@@ -267,6 +313,20 @@ def _content(verb: Token) -> tuple[Span | None, str]:
             if objects:
                 return _trim(doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]), "request"
     return None, "direct"
+
+
+def _after_dash(verb: Token) -> Span | None:
+    """ "X noted one more thing — Y" / "X stressed one point: Y": what follows the dash."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    doc = verb.doc
+    i = objects[0].right_edge.i + 1
+    last = verb.sent.end - 1
+    if i >= last or doc[i].text not in ("—", "–", ":", "-"):
+        return None
+    content = _trim(doc[i + 1:last + 1])
+    return content if len(content) >= 3 else None
 
 
 def _reportable(head: Token) -> bool:
@@ -419,6 +479,8 @@ def _main_clause_without(phrase: Token) -> Span | None:
         start, end = hi + 1, sent.end
     elif hi >= last:
         start, end = sent.start, lo
+    elif doc[hi + 1].text == ",":
+        start, end = hi + 2, last + 1  # "…, and, as noted by X, CLAUSE"
     else:
         return None
     if end - start < 3:

@@ -28,6 +28,7 @@ from dyadwatch.extract.quote_cues import (
     SPEECH_VERBS,
     Cue,
     cue_phrase,
+    draws_attention,
     find_cues,
     speaker_span,
     subject_of,
@@ -244,7 +245,8 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
 
 def _speechy(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token)
+    return lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token) or (
+        draws_attention(token))
 
 
 def _governs(verb: Token, inner: Span) -> bool:
@@ -257,8 +259,9 @@ def _governs(verb: Token, inner: Span) -> bool:
 def _introduces(doc: Doc, verb: Token, opening: int) -> bool:
     """Only short glue ("said:", "noted that", "said,") between the verb and the mark."""
     between = [t for t in doc[verb.i + 1:opening] if not t.is_punct]
-    glue = {"that", "out", "on", "upon", "to", "the", "in", "a", "it"}
-    return len(between) <= 3 and all(t.lower_ in glue or t.pos_ in ("ADV",) for t in between)
+    glue = {"that", "out", "on", "upon", "to", "the", "in", "a", "it", "like", "as"}
+    return len(between) <= 3 and all(t.lower_ in glue or t.pos_ in ("ADV",) or (
+        t.dep_ == "dobj" and _says_noun(verb)) for t in between)
 
 
 def _says_noun(verb: Token) -> bool:
@@ -315,6 +318,10 @@ def _resolve_speakers(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
             # A floating quote, or one whose cue has no subject: the speaker before.
             draft.resolved = previous.resolved
             draft.cue = None if draft.floating else draft.cue
+        elif draft.direct:
+            # No quote before it: the person the paragraph (or the one before) is about.
+            since = _paragraph_start(paragraphs, draft.start, back=1 if draft.floating else 0)
+            draft.resolved = resolver.subject_between(since, draft.start)
         if draft.resolved is not None and draft.resolved.kind == "person" and media:
             source = _latest_before(media, draft.start)
             if source is not None and not draft.resolved.chain:
@@ -346,9 +353,17 @@ def _media_sources(cues: list[Cue]) -> list[tuple[int, Span]]:
 
 
 def _latest_before(media: list[tuple[int, Span]], at: int) -> Span | None:
-    starts = [s for s, _ in media]
-    k = bisect.bisect_right(starts, at + 400) - 1  # a source cited later in the same sentence
-    return media[k][1] if k >= 0 else None
+    """The medium cited last before `at` (or later in the same sentence), not `at` itself."""
+    found: Span | None = None
+    for start, span in media:
+        if start != at and start <= at + 400 and (found is None or start < at):
+            found = span
+    return found
+
+
+def _paragraph_start(paragraphs: list[int], at: int, back: int) -> int:
+    k = bisect.bisect_right(paragraphs, at) - 1 - back
+    return paragraphs[max(k, 0)] if paragraphs else 0
 
 
 def _near(paragraphs: list[int], previous: _Draft, draft: _Draft) -> bool:

@@ -61,7 +61,7 @@ COMMON_WORD_SURNAMES = frozenset({
     "ma", "lai", "nguyen", "gonzalez", "sanchez", "garcia", "rodriguez", "lopez", "martinez",
     "perez", "hernandez", "fernandez", "silva", "santos", "cohen", "toledo", "taylor", "smith",
     "johnson", "jones", "williams", "jonathan", "justice", "law", "best", "long", "rich", "sen",
-    "pot", "deng",
+    "pot", "deng", "han", "song",
 })
 # A city, seat or country right after one of these words is a place, not an actor.
 PLACE_WORDS = frozenset({"in", "at", "near", "into", "around", "outside", "inside",

@@ -266,6 +266,20 @@ class SpeakerResolver:
         return Speaker(text=span.text, name=actor.name, country=actor.country, sector=actor.sector,
                        role=actor.role, kind="person", start=span.start_char, end=span.end_char)
 
+    def subject_between(self, since: int, at: int) -> Speaker | None:
+        """The nearest person named as a main-clause subject (or quoted) in [since, at), as
+        the speaker of a quote that has no cue of its own."""
+        for person in reversed(self.people):
+            if since <= person.start < at and (person.main_subject or person.speaker):
+                role, country = self._profile(person)
+                actor = _call(self.actors, "person", person.name, self.when)
+                if isinstance(actor, Actor):
+                    country, role = actor.country or country, actor.role or role
+                return Speaker(text=person.name, name=person.name, country=country, role=role,
+                               sector=actor.sector if isinstance(actor, Actor) else None,
+                               kind="person")
+        return None
+
     def mark_salient(self, name: str | None, at: int) -> None:
         """A resolved speaker becomes the likeliest antecedent of the next pronoun."""
         if name is None:
@@ -417,7 +431,8 @@ class SpeakerResolver:
     def _unnamed(self, span: Span) -> Speaker:
         """A country, an organisation or a group: named only if it is a proper name."""
         actor = self.actors.resolve_span(span, self.when)
-        country = actor.country if actor is not None else self._country_in(span)
+        country = actor.country if actor is not None and actor.country else self._country_in(
+            span)
         sector = actor.sector if actor is not None else None
         kind = actor.kind if actor is not None else "group"
         role = " ".join(t.text for t in span if t.lower_ not in _DETERMINERS).strip() or None
