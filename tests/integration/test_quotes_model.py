@@ -109,3 +109,32 @@ def test_straight_marks_paragraph_separators_and_stray_space(nlp: Any,
     assert speaker_name(found["We played well tonight. The defence held firm"]) == "Mark Olsen"
     long_one = found["The season is long and we will keep working hard every day"]
     assert speaker_name(long_one) == "Mark Olsen"
+
+
+MORE_PATTERNS = (
+    "Dr. Lena Novak has studied the reef for a decade.\n"
+    "“The corals are recovering faster than we expected,” Lena Novak, a marine biologist at "
+    "the institute, said on Friday.\n"
+    "“Warmer winters remain the main risk,” according to Dr. Lena Novak.\n"
+    "The reef was closed in 2019, Novak said, until the bleaching ended.\n"
+    "Novak's assistant said the boats would return in May.\n"
+    "Analysts have drawn attention to the fact that tourism revenue fell by half.\n"
+    "Her main argument is that fishing quotas must be cut.\n"
+)
+
+
+def test_more_attribution_patterns(nlp: Any, actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, MORE_PATTERNS)
+    apposition = found["The corals are recovering faster than we expected"]
+    assert speaker_name(apposition) == "Lena Novak" and apposition.cue == "said"
+    according = found["Warmer winters remain the main risk"]
+    assert according.cue == "according to" and speaker_name(according) == "Lena Novak"
+    (inserted,) = [q for t, q in found.items() if t.startswith("The reef was closed")]
+    assert inserted.text.endswith("until the bleaching ended")  # cue inside the sentence
+    assert speaker_name(inserted) == "Lena Novak"
+    assistant = found["the boats would return in May"]
+    assert assistant.speaker is not None and speaker_name(assistant) != "Lena Novak"
+    attention = found["tourism revenue fell by half"]
+    assert attention.speaker is not None and attention.speaker.text == "Analysts"
+    argument = found["fishing quotas must be cut"]
+    assert speaker_name(argument) == "Lena Novak"  # "Her main argument is …"

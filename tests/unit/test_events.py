@@ -370,3 +370,68 @@ def test_pre_parse_filter_keeps_sentences_with_trigger_words(extractor: EventExt
     assert extractor.may_hold_event("Russia attacked Ukraine on Monday.")
     assert extractor.may_hold_event("Talks resumed in Geneva.")
     assert not extractor.may_hold_event("The weather was mild in the capital.")
+
+
+def test_the_two_countries_and_each_other_give_both_directions(extractor: EventExtractor) -> None:
+    doc = make_doc([
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "GPE"),
+        ("met", 1, "ROOT", "VERB", "meet", ""),
+        ("Korea", 1, "dobj", "PROPN", "Korea", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+        ("The", 6, "det", "DET", "the", ""),
+        ("two", 6, "nummod", "NUM", "two", ""),
+        ("countries", 7, "nsubj", "NOUN", "country", ""),
+        ("criticized", 7, "ROOT", "VERB", "criticize", ""),
+        ("each", 9, "det", "DET", "each", ""),
+        ("other", 7, "dobj", "ADJ", "other", ""),
+        (".", 7, "punct", "PUNCT", ".", ""),
+    ])
+    accusations = {d for d in dyads(run(extractor, doc)) if d[0] == "ACCUSE"}
+    assert accusations == {("ACCUSE", "RUS", "KOR"), ("ACCUSE", "KOR", "RUS")}
+
+
+def test_speech_act_targets_the_subject_state_not_a_scare_quote(
+    extractor: EventExtractor,
+) -> None:
+    doc = make_doc([
+        ("Under", 6, "prep", "ADP", "under", ""),
+        ("a", 3, "det", "DET", "a", ""),
+        ("Korean", 3, "amod", "ADJ", "korean", "NORP"),
+        ("threat", 0, "pobj", "NOUN", "threat", ""),
+        ("the", 5, "det", "DET", "the", ""),
+        ("Iran", 6, "nsubj", "PROPN", "Iran", "GPE"),
+        ("escalates", 6, "ROOT", "VERB", "escalate", ""),
+        (".", 6, "punct", "PUNCT", ".", ""),
+    ])
+    speaker = Speaker(text="Lavrov", name="Sergey Lavrov", country="RUS", sector="GOV")
+    quote = Quote("d1", "q1", doc.text, True, speaker, "said", 0, len(doc.text), 0.9)
+    accusations = {d for d in dyads(run(extractor, doc, (quote,))) if d[0] == "ACCUSE"}
+    assert accusations == {("ACCUSE", "RUS", "IRN")}
+
+
+def test_act_told_in_a_foreign_speakers_quote_is_a_claim(extractor: EventExtractor) -> None:
+    doc = make_doc(RUSSIA_ATTACKED_UKRAINE)
+    speaker = Speaker(text="Kuleba", name="Dmytro Kuleba", country="UKR", sector="GOV")
+    quote = Quote("d1", "q1", doc.text, True, speaker, "said", 0, len(doc.text), 0.9)
+    events = run(extractor, doc, (quote,))
+    assert ("ASSAULT", "RUS", "UKR") not in dyads(events)
+    assert {e.flags for e in events if e.type == "ASSAULT"} == {("claimed",)}
+
+
+def test_states_inside_a_reported_accusation_are_not_the_target(
+    extractor: EventExtractor,
+) -> None:
+    doc = make_doc([
+        ("Claims", 4, "nsubj", "NOUN", "claim", ""),
+        ("that", 3, "mark", "SCONJ", "that", ""),
+        ("Iran", 3, "nsubj", "PROPN", "Iran", "GPE"),
+        ("lies", 0, "acl", "VERB", "lie", ""),
+        ("are", 4, "ROOT", "AUX", "be", ""),
+        ("Iraq", 6, "poss", "PROPN", "Iraq", "GPE"),
+        ("provocation", 4, "attr", "NOUN", "provocation", ""),
+        (".", 4, "punct", "PUNCT", ".", ""),
+    ])
+    speaker = Speaker(text="Lavrov", name="Sergey Lavrov", country="RUS", sector="GOV")
+    quote = Quote("d1", "q1", doc.text, True, speaker, "said", 0, len(doc.text), 0.9)
+    accusations = {d for d in dyads(run(extractor, doc, (quote,))) if d[0] == "ACCUSE"}
+    assert accusations == {("ACCUSE", "RUS", "IRQ")}

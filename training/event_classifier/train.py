@@ -40,7 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cameo_patterns import VERBS, cameo_examples  # noqa: E402
+from cameo_patterns import TABLE, VERBS, cameo_examples  # noqa: E402
 from own_sentences import own_examples  # noqa: E402
 
 from dyadwatch.extract.event_classifier import (  # noqa: E402
@@ -287,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = {
         "model": "multinomial logistic regression, stemmed word+bigram features",
         "trained": dt.date.today().isoformat(),
-        "training_data": sorted({STORIES, HEADLINES, COUNTRIES, CODEBOOK, VERBS, SEED_DOCS,
+        "training_data": sorted({STORIES, HEADLINES, COUNTRIES, CODEBOOK, VERBS, TABLE, SEED_DOCS,
                                  SEED_GOLD,
                                  "training/event_classifier/own_sentences.py"}),
         "examples_by_origin": dict(sorted(Counter(e.origin for e in examples).items())),

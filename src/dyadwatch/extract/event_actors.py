@@ -10,6 +10,7 @@ Pronouns are left to the caller (see `PronounContext`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -18,11 +19,11 @@ from dyadwatch.extract.event_roles import GEOGRAPHIC_NOUNS
 from dyadwatch.types import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from dyadwatch.resolve.actors import ActorResolver
 
-__all__ = ["ActorFinder", "PronounContext", "phrase_span", "sector_of_words"]
+__all__ = ["ActorFinder", "DocEntities", "PronounContext", "phrase_span", "sector_of_words"]
 
 # Dependents that belong to a noun phrase's name ("the South Korean foreign minister").
 _PHRASE_DEPS = frozenset({
@@ -57,8 +58,11 @@ for _sector, _words in {
     "MED": "newspaper media journalist journalists reporter reporters broadcaster television",
     "CVL": "protester protesters demonstrator demonstrators student students worker workers "
            "resident residents civilian civilians people activist activists citizen citizens "
-           "villager villagers refugee refugees",
-    "OPP": "opposition rebel rebels insurgent insurgents dissident dissidents",
+           "villager villagers refugee refugees teacher teachers union unions farmer "
+           "farmers miner miners nurse nurses doctor doctors crowd crowds demonstration "
+           "supporters",
+    # rebels and insurgents have no sector in the contract (null), unlike the opposition
+    "OPP": "opposition dissident dissidents",
 }.items():
     for _word in _words.split():
         _SECTOR_WORDS[_word] = _sector
@@ -126,10 +130,40 @@ class PronounContext:
         self.country_counts[country] += 1
 
 
+class DocEntities:
+    """A document's named entities, looked up by token index."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans: tuple[Span, ...] = tuple(doc.ents)
+        self._starts = [e.start for e in self.spans]
+        self._by_token: dict[int, Span] = {i: e for e in self.spans for i in range(e.start, e.end)}
+
+    def covering(self, index: int) -> Span | None:
+        return self._by_token.get(index)
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """Entities lying wholly inside tokens [start, end)."""
+        first = bisect_left(self._starts, start)
+        found = []
+        for ent in self.spans[first:]:
+            if ent.start >= end:
+                break
+            if ent.end <= end:
+                found.append(ent)
+        return found
+
+    def starting_within(self, start: int, end: int) -> list[Span]:
+        """Entities whose first token lies in [start, end]."""
+        first = bisect_left(self._starts, start)
+        return [e for e in self.spans[first:bisect_right(self._starts, end)]]
+
+
 @dataclass
 class ActorFinder:
     resolver: ActorResolver
     when: str | None = None
+    _entities: DocEntities | None = field(default=None, repr=False, compare=False)
 
     def actor(
         self, token: Token, pronouns: PronounContext | None = None, places_ok: bool = True
@@ -153,16 +187,25 @@ class ActorFinder:
         if token.lemma_.lower() in GEOGRAPHIC_NOUNS:
             return None  # "the Korean Peninsula", "the Sea of Japan": places
         found = self._resolve_phrase(span, token, places_ok)
-        if found is None:
-            for extra in _extra_phrases(token):
-                found = self._resolve_phrase(extra, extra.root, places_ok)
-                if found is not None:
-                    break
+        if found is None or not found.country:
+            found = self._from_extra_phrases(token, places_ok) or found
         if found is None and pronouns is not None and lower in _BACK_REFERENCES:
             return pronouns.last_person
         if found is None:
             return None
         return self._finish(found, span, token)
+
+    def _from_extra_phrases(self, token: Token, places_ok: bool) -> Actor | None:
+        """The actor an apposition, "of" or "in" phrase names; one with a country first."""
+        stateless: Actor | None = None
+        for extra in _extra_phrases(token):
+            found = self._resolve_phrase(extra, extra.root, places_ok)
+            if found is not None and extra.root.i == token.i and found.kind == "country":
+                continue  # "a hotel in Kabul" is no government: only groups are placed
+            if found is not None and found.country:
+                return found
+            stateless = stateless or found
+        return stateless
 
     def _antecedent_in_sentence(self, token: Token, pronouns: PronounContext) -> Actor | None:
         """"Israel announced *it* would free ...": the subject of a governing verb."""
@@ -195,8 +238,9 @@ class ActorFinder:
                           if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS
                           for g in c.children if g.dep_ == "pobj")
         for place in places:
-            for ent in place.doc.ents:
-                if ent.label_ == "GPE" and place.left_edge.i <= ent.start <= place.right_edge.i:
+            for ent in self.entities(place.doc).starting_within(place.left_edge.i,
+                                                                place.right_edge.i):
+                if ent.label_ == "GPE":
                     actor = self.resolver.resolve_text(ent.text, self.when)
                     if actor is not None and actor.country and actor.country != "IGO":
                         return actor.country
@@ -210,29 +254,44 @@ class ActorFinder:
             return None
         return replace(actor, start=span.start_char, end=span.end_char)
 
+    def entities(self, doc: Doc) -> DocEntities:
+        """The named entities of `doc`, indexed once (reading `doc.ents` rebuilds them)."""
+        if self._entities is None or self._entities.doc is not doc:
+            self._entities = DocEntities(doc)
+        return self._entities
+
     def _resolve_phrase(self, span: Span, head: Token, places_ok: bool) -> Actor | None:
+        entities = self.entities(span.doc)
+        inside = entities.within(span.start, span.end)
         candidates: list[Span] = []
-        if head.ent_type_:
-            candidates.extend(e for e in span.doc.ents if e.start <= head.i < e.end)
+        covering = entities.covering(head.i)
+        if covering is not None:
+            candidates.append(covering)
         candidates.append(span)
-        candidates.extend(sorted(span.ents, key=lambda e: _ENT_PRIORITY.get(e.label_, 9)))
+        candidates.extend(sorted(inside, key=lambda e: _ENT_PRIORITY.get(e.label_, 9)))
         candidates.extend(
             span.doc[t.i:t.i + 1] for t in span if t.pos_ in {"PROPN", "ADJ", "NOUN"}
         )
         best: Actor | None = None
+        stateless: Actor | None = None
         for candidate in candidates:
             actor = self._resolve(candidate, places_ok)
-            if actor is None or not actor.country:
+            if actor is None:
+                continue
+            if not actor.country:
+                # a named group with no state (al-Qaeda) or a role (police), kept last
+                if stateless is None and (actor.name or actor.role):
+                    stateless = actor
                 continue
             if actor.name or actor.kind == "person":
                 return actor
             if best is None:
                 best = actor
         if best is not None:
-            person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+            person = next((e for e in inside if e.label_ == "PERSON"), None)
             if person is not None and best.name is None:
                 best = replace(best, name=person.text, kind="person")
-        return best
+        return best or stateless
 
     def _finish(self, actor: Actor, span: Span, head: Token) -> Actor:
         sector = actor.sector
@@ -256,6 +315,9 @@ def _extra_phrases(token: Token) -> list[Span]:
             extra.append(phrase_span(child))
         elif child.dep_ == "prep" and child.lower_ == "of":
             extra.extend(phrase_span(g) for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i > token.i:
+            # "rebels in Congo": the resolver reads the whole phrase
+            extra.append(token.doc[phrase_span(token).start:child.right_edge.i + 1])
     for child in token.children:
         if child.dep_ == "appos":
             extra.extend(_extra_phrases(child))

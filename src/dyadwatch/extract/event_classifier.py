@@ -83,10 +83,14 @@ def _stem(word: str) -> str:
         return word
     for suffix, replacement, min_left in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_left:
-            stem = word[: -len(suffix)] + replacement
-            # 'agreed' -> 'agre' and 'agrees' -> 'agre': drop a final 'e' everywhere.
-            return stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+            return _drop_final_e(word[: -len(suffix)] + replacement)
+    return _drop_final_e(word)
+
+
+def _drop_final_e(stem: str) -> str:
+    """'agree', 'agreed' (-> 'agre'), 'agreeing' (-> 'agree') all become 'agr'."""
+    trimmed = stem.rstrip("e")
+    return trimmed if len(trimmed) >= 3 else stem
 
 
 def tokenize(text: str, lower_words: frozenset[str] | set[str]) -> list[str]:

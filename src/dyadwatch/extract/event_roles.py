@@ -101,6 +101,11 @@ def _deep_tokens(roots: list[Token], max_depth: int = 4) -> list[Token]:
     return found
 
 
+_QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                             "million", "millions", "score", "scores", "group", "crowd",
+                             "number", "handful"})
+
+
 def _no_dates(tokens: tuple[Token, ...] | list[Token]) -> tuple[Token, ...]:
     return tuple(t for t in tokens if t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"})
 
@@ -223,9 +228,22 @@ def _co_actors(verb: Token) -> list[list[Token]]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _through_quantity(token: Token) -> Token:
+    """"Thousands of students", "dozens of police": the people, not the number."""
+    if token.lemma_.lower() not in _QUANTITY_NOUNS and token.ent_type_ != "CARDINAL":
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            people = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if people is not None:
+                return people
+    return token
+
+
 def _expand(token: Token) -> list[Token]:
     """A token and its coordinated conjuncts ("Seoul and Washington"), including
     coordinated adjectives ("Hungarian and Romanian officials")."""
+    token = _through_quantity(token)
     out = [token, *[c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}]]
     for child in token.children:  # "The US, Russia, and Switzerland" parsed as apposition
         if child.dep_ == "appos" and token.ent_type_ == "GPE" and child.ent_type_ == "GPE":

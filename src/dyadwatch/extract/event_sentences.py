@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dyadwatch.extract.dates import DateExpression, DateTracker
 from dyadwatch.extract.event_actors import ActorFinder, PronounContext, phrase_span
 from dyadwatch.extract.event_roles import subjects
 from dyadwatch.types import Actor, Evidence
@@ -34,7 +35,19 @@ class SentenceInfo:
     span: Span
     evidence: Evidence
     date: str | None
-    precision: Any
+    precision: Any  # "day" | "month" | "year" | None
+    # Date expressions in the sentence (offsets relative to `span`), for a date that
+    # modifies an event noun: "the June 18-19 state visit".
+    expressions: tuple[DateExpression, ...] = ()
+
+    def date_inside(self, start_char: int, end_char: int) -> tuple[str, str] | None:
+        """(date, precision) of a date expression within the given document offsets."""
+        base = self.span.start_char
+        for expression in self.expressions:
+            inside = start_char <= base + expression.start and base + expression.end <= end_char
+            if inside and expression.date and expression.precision:
+                return expression.date, expression.precision
+        return None
 
 
 def sentence_of(infos: Sequence[SentenceInfo], offset: int) -> SentenceInfo | None:
@@ -47,7 +60,9 @@ def sentence_of(infos: Sequence[SentenceInfo], offset: int) -> SentenceInfo | No
     return found
 
 
-def sentence_infos(doc: Doc, doc_id: str, tracker: Any | None) -> Iterator[SentenceInfo]:
+def sentence_infos(
+    doc: Doc, doc_id: str, tracker: DateTracker | None
+) -> Iterator[SentenceInfo]:
     """Non-blank sentences with their evidence (numbered as the Processor numbers them)."""
     index = 0
     for sent in doc.sents:
@@ -58,9 +73,14 @@ def sentence_infos(doc: Doc, doc_id: str, tracker: Any | None) -> Iterator[Sente
             if not text:
                 continue
             start = piece.start_char + piece.text.index(text[0])
-            date, precision = tracker.date_for(piece) if tracker is not None else (None, None)
+            date: str | None = None
+            precision: str | None = None
+            expressions: tuple[DateExpression, ...] = ()
+            if tracker is not None:
+                date, precision = tracker.date_for(piece)
+                expressions = tuple(tracker.dates_in(piece))
             evidence = Evidence(doc_id, start, start + len(text), text, index)
-            yield SentenceInfo(piece, evidence, date, precision)
+            yield SentenceInfo(piece, evidence, date, precision, expressions)
         index += 1
 
 
@@ -77,12 +97,9 @@ def _lines(sent: Span) -> Iterator[Span]:
         yield sent.doc[start:sent.end]
 
 
-def date_tracker(reference_date: str | None) -> Any | None:
-    """dates.DateTracker when that module provides it (it is being written alongside)."""
-    from dyadwatch.extract import dates
-
-    tracker_class = getattr(dates, "DateTracker", None)
-    return tracker_class(reference_date) if tracker_class is not None else None
+def date_tracker(reference_date: str | None) -> DateTracker:
+    """Event dates of successive sentences, anchored on the document's date."""
+    return DateTracker(reference_date)
 
 
 def note_speakers(
@@ -123,7 +140,7 @@ _SAYING = frozenset({"say", "tell", "add", "note", "state", "stress", "emphasize
 def note_last_person(sent: Span, finder: ActorFinder, pronouns: PronounContext) -> None:
     """Remember the last named person with a known country, for "he"/"she"/"the minister"
     (a name the tagger took for an organisation counts when the resolver knows the person)."""
-    for ent in sent.ents:
+    for ent in finder.entities(sent.doc).within(sent.start, sent.end):
         if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
         actor = finder.actor(phrase_span(ent.root).root, None)

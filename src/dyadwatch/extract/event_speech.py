@@ -63,7 +63,7 @@ class SpeechAct:
 
 def speech_acts(
     doc: Doc, quotes: Sequence[Quote], cues: SpeechActCues, finder: ActorFinder,
-    event_nouns: Collection[str] = (),
+    event_nouns: Collection[str] = (), claim_nouns: Collection[str] = (),
 ) -> Iterator[SpeechAct]:
     """Speech-act events of the quotes whose speaker has a country, toward the first
     state the quote names (and a second one named with it: "US-South Korean")."""
@@ -78,7 +78,7 @@ def speech_acts(
         types = cues.types_in(lemmas)
         if not types:
             continue
-        targets = _named_states(span, speaker.country, finder, event_nouns)
+        targets = _named_states(span, speaker.country, finder, event_nouns, claim_nouns)
         source = Actor(text=speaker.text, name=speaker.name, country=speaker.country,
                        sector=speaker.sector, role=speaker.role, kind=speaker.kind,
                        start=speaker.start, end=speaker.end)
@@ -88,15 +88,19 @@ def speech_acts(
 
 
 def _named_states(
-    span: Any, own_country: str, finder: ActorFinder, event_nouns: Collection[str]
+    span: Any, own_country: str, finder: ActorFinder, event_nouns: Collection[str],
+    claim_nouns: Collection[str],
 ) -> list[Actor]:
     found: list[Actor] = []
     first: Any = None
     seen = {own_country}
     # The state the quote's clause is about (its subject) first, then in order.
-    for ent in sorted(span.ents, key=lambda e: not _in_subject(e.root)):
+    inside = finder.entities(span.doc).within(span.start, span.end)
+    for ent in sorted(inside, key=lambda e: not _in_subject(e.root)):
         if ent.label_ not in _TARGET_LABELS or not _names_an_actor(ent, event_nouns):
             continue
+        if any(a.lemma_.lower() in claim_nouns for a in ent.root.ancestors):
+            continue  # "the accusations that Russia ...", "the pretext of a Korean threat"
         if first is not None and not _named_together(first, ent):
             break  # only states named together with the first one
         actor = finder.actor(ent.root, None, places_ok=False)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch.extract.event_actors import ActorFinder, PronounContext
 from dyadwatch.extract.event_patterns import (
+    Modality,
     Trigger,
     TriggerDictionary,
     TriggerEntry,
@@ -75,7 +76,9 @@ _CONFLICT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTIO
 
 
 class EventExtractor:
-    """Holds the trigger dictionary (and, when given, a sentence type classifier)."""
+    """The trigger dictionary, the quote speech-act cues and the sentence type
+    classifier (which ranks competing readings of a sentence and codes a sentence
+    no trigger matched when it is sure), loaded once per process."""
 
     def __init__(
         self, triggers: TriggerDictionary, speech_cues: SpeechActCues | None = None,
@@ -84,7 +87,8 @@ class EventExtractor:
         self.triggers = triggers
         self.speech_cues = speech_cues or SpeechActCues({})
         self.classifier = classifier
-        # Emit only events where the source or the target resolves to a country.
+        # Emit only events whose source is a known state or role ("students"), or,
+        # for a sentence's main verb, whose target is a known state.
         self.require_country = require_country
         self._prefixes = frozenset(w[:_PREFIX] for w in triggers.words if len(w) >= 3)
 
@@ -118,7 +122,8 @@ class EventExtractor:
         for info in infos:
             note_speakers(info.span, quotes, finder, pronouns)
             for trigger in self.triggers.match(info.span):
-                candidates.extend(self._events_for(trigger, info, finder, pronouns))
+                found = self._events_for(trigger, info, finder, pronouns)
+                candidates.extend(_as_claims(found, trigger, quotes))
             for speaker, addressee, verb in _demands(info.span, finder, pronouns, _SAYING):
                 demand = Trigger(verb, verb, _DEMAND, "phrase")
                 event = _event(demand, info, speaker, addressee, (), False)
@@ -127,7 +132,8 @@ class EventExtractor:
         candidates.extend(self._classified(infos, candidates, finder, pronouns))
         triggered = {(c.event.evidence.start, c.event.type, c.event.source.country)
                      for c in candidates if not c.event.flags}
-        for act in speech_acts(doc, quotes, self.speech_cues, finder, self.triggers.nouns):
+        for act in speech_acts(doc, quotes, self.speech_cues, finder, self.triggers.nouns,
+                               self.triggers.modality.claim_nouns):
             holder = sentence_of(infos, act.quote.start)
             if holder is None:
                 continue
@@ -145,7 +151,9 @@ class EventExtractor:
         between the main verb's subject and the first other state the sentence names."""
         if self.classifier is None:
             return
-        covered = {c.event.evidence.start for c in candidates}
+        # an uncertain rule reading leaves the sentence open to the classifier
+        covered = {c.event.evidence.start for c in candidates
+                   if "uncertain" not in c.event.flags}
         open_infos = [i for i in infos if i.evidence.start not in covered]
         if not open_infos:
             return
@@ -154,6 +162,8 @@ class EventExtractor:
             label, probability = prediction[0]
             if label == "NONE" or probability < _CLASSIFIER_ALONE:
                 continue
+            if _root_modality(info.span, self.triggers.modality):
+                continue  # "Seoul does not undermine its relations with Russia"
             pair = _main_dyad(info.span, finder)
             if pair is None:
                 continue
@@ -194,10 +204,6 @@ class EventExtractor:
         if intent == "THREATEN" and not any(t.country for _, t in pairs):
             pairs = _condition_targets(trigger.anchor, pairs, finder)
         for source, target in pairs:
-            if intent is not None and not source.country:
-                intent = None  # a stated intention needs a known speaker
-            if trigger.lemma == "protest" and _official(source):
-                trigger = replace(trigger, entry=_DIPLOMATIC_PROTEST)
             if self.require_country and not (
                 source.country or _known_kind(source)
                 or (target.country and _main_clause(trigger.anchor))
@@ -205,12 +211,15 @@ class EventExtractor:
                 continue  # no known actor, or only a target in a side clause
             if trigger.entry.type == "CONSULT" and not target.country:
                 continue  # a meeting needs a second party
-            event = _event(trigger, info, source, target, flags, referential)
+            acting = trigger
+            if trigger.lemma == "protest" and _official(source):
+                acting = replace(trigger, entry=_DIPLOMATIC_PROTEST)
+            event = _event(acting, info, source, target, flags, referential)
             yield Candidate(event, trigger.lemma, referential)
             accusation = self._reported_act(trigger, event, finder, pronouns)
             if accusation is not None:
                 yield accusation
-            if intent is not None:
+            if intent is not None and source.country:  # a stated intention needs a speaker
                 stated = replace(event, type=intent, mode=None, flags=(),
                                  event_id=_derived_id(event.event_id, intent),
                                  confidence=round(event.confidence * 0.9, 3))
@@ -362,12 +371,18 @@ def _event(
     key = "|".join((doc_id, entry.type, source.country or "", source.text,
                     target.country or "", target.text, str(info.evidence.start),
                     str(trigger.token.i)))
+    date, precision = info.date, info.precision
+    if trigger.kind == "noun":  # "the June 18-19 state visit": the noun's own date
+        noun = trigger.token
+        own = info.date_inside(noun.left_edge.idx, noun.idx + len(noun.text))
+        if own is not None:
+            date, precision = own
     return Event(
         doc_id=doc_id,
         event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         type=entry.type, source=source, target=target, evidence=info.evidence,
         confidence=round(min(0.99, max(0.05, confidence)), 3), mode=entry.mode,
-        date=info.date, date_precision=info.precision, method="rules", flags=flags,
+        date=date, date_precision=precision, method="rules", flags=flags,
     )
 
 
@@ -442,18 +457,39 @@ def _demands(
             yield speaker, addressee, token
 
 
+def _as_claims(
+    found: Iterator[Candidate], trigger: Trigger, quotes: Sequence[Quote]
+) -> Iterator[Candidate]:
+    """An act told inside a direct quote by a speaker of another state is that
+    speaker's claim (coded as the speaker's accusation, see event_speech), not a
+    reported fact: it is kept flagged "claimed"."""
+    offset = trigger.token.idx
+    speaker = next((q.speaker for q in quotes if q.direct and q.speaker is not None
+                    and q.speaker.country and q.start <= offset < q.end), None)
+    for candidate in found:
+        event = candidate.event
+        if (speaker is not None and not event.flags and event.source.country
+                and event.source.country != speaker.country
+                and event.type not in {"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"}):
+            candidate = replace(candidate, event=replace(event, flags=("claimed",)))
+        yield candidate
+
+
+def _root_modality(sent: Span, modality: Modality) -> tuple[str, ...]:
+    """Negation, hypothesis or plan on the sentence's main verb."""
+    root = sent.root
+    return modality_flags(Trigger(root, root, _DEMAND, "verb"), modality)
+
+
 def _main_dyad(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
     """(named subject of the main verb, first other state named) when both resolve;
     a state named in a condition ("depending on", "if") comes first."""
-    source = None
-    for slot in subjects(sent.root):
-        for token in slot:
-            source = finder.actor(token, None)  # no pronouns: too uncertain here
-            if source is not None and source.country:
-                break
-    if source is None or not source.country:
+    named = (finder.actor(t, None) for slot in subjects(sent.root) for t in slot)
+    source = next((a for a in named if a is not None and a.country), None)  # no pronouns
+    if source is None:
         return None
-    ents = sorted(sent.ents, key=lambda e: not _in_condition(e.root))
+    inside = finder.entities(sent.doc).within(sent.start, sent.end)
+    ents = sorted(inside, key=lambda e: not _in_condition(e.root))
     for ent in ents:
         if ent.start_char >= (source.start or 0) and ent.end_char <= (source.end or 0):
             continue
@@ -487,8 +523,9 @@ def _main_clause(anchor: Token) -> bool:
 
 
 def _known_kind(actor: Actor) -> bool:
-    """An actor with no known country but a recognisable role ("students", "rebels")."""
-    return actor.sector is not None
+    """An actor with no known country but a recognisable role ("students", "rebels",
+    "police") or a name of its own ("al-Qaeda")."""
+    return actor.sector is not None or actor.name is not None or actor.role is not None
 
 
 def _condition_targets(
@@ -500,11 +537,11 @@ def _condition_targets(
                and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
     own = {s.country for s, _ in pairs}
     for clause in clauses:
-        for ent in clause.doc.ents:
-            if clause.left_edge.i <= ent.start <= clause.right_edge.i:
-                actor = finder.actor(ent.root, None, places_ok=False)
-                if actor is not None and actor.country and actor.country not in own:
-                    return [(s, actor) for s, _ in pairs]
+        for ent in finder.entities(clause.doc).starting_within(clause.left_edge.i,
+                                                               clause.right_edge.i):
+            actor = finder.actor(ent.root, None, places_ok=False)
+            if actor is not None and actor.country and actor.country not in own:
+                return [(s, actor) for s, _ in pairs]
     return pairs
 
 

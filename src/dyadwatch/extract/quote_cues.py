@@ -132,6 +132,9 @@ def speaker_span(token: Token) -> Span:
         if child.dep_ in ("relcl", "punct", "acl", "cc", "conj", "appos", "prep"):
             break
         right = child.right_edge.i
+    for i in range(left, token.i):
+        if "\n" in doc[i].text:
+            left = i + 1  # a parse that ran over a line break (a title above)
     while left < token.i and doc[left].is_punct:
         left += 1
     if token.ent_type_ != "PERSON":
@@ -270,14 +273,13 @@ def _copular_cue(verb: Token) -> Cue | None:
     """ "His main argument is X": the possessor states X."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
                 and c.lemma_.lower() in _ANAPHORIC_SUBJECTS]
-    attributes = [c for c in verb.children if c.dep_ == "attr"]
+    attributes = [c for c in verb.children if c.dep_ in ("attr", "ccomp")]
     if not subjects or not attributes:
         return None
     owners = [c for c in subjects[0].children if c.dep_ == "poss"]
     if not owners:
         return None
-    attribute = attributes[0]
-    content = _trim(verb.doc[attribute.left_edge.i:attribute.right_edge.i + 1])
+    content = _clause_span(attributes[0])  # "… is that X" or "… is X"
     return Cue(verb, verb.text, speaker_span(owners[0]), content, "clause")
 
 

@@ -111,7 +111,8 @@ def _direct_draft(doc: Doc, mark: MarkedSpan, quoted: bytearray) -> _Draft | Non
     short = words < _SHORT_WORDS
     if tail is not None and (not short or head is None or not _speechy(head[0])):
         verb, speaker = tail
-        return _Draft(start, end, True, cue_phrase(verb), speaker, 0.9)
+        phrase = "according to" if verb.lower_ == "according" else cue_phrase(verb)
+        return _Draft(start, end, True, phrase, speaker, 0.9)
     if head is not None:
         verb, speaker, governs = head
         if _speechy(verb) and (governs or not short) or not short and (
@@ -156,11 +157,9 @@ def _tail_cue(doc: Doc, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
     first = _token_at_or_after(doc, mark.end + 1)
     if first is None:
         return None
-    window: list[Token] = []
-    for token in doc[first:first + _TAIL_TOKENS]:
-        if token.text in _SENTENCE_END or token.text in "“\"«" or "\n" in token.text:
-            break
-        window.append(token)
+    window = _tail_window(doc, first)
+    if len(window) > 2 and window[0].lower_ == "according" and window[1].lower_ == "to":
+        return window[0], _np_after(doc, window[2:])  # "…,” according to Dr. X, a doctor"
     for k, token in enumerate(window):
         if token.lemma_.lower() in SPEECH_VERBS and token.tag_.startswith("VB"):
             before = [t for t in window[:k] if not t.is_punct]
@@ -173,6 +172,24 @@ def _tail_cue(doc: Doc, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
         if token.pos_ in ("VERB", "AUX") and k > 0 and token.lemma_ not in ("be", "have"):
             return None
     return None
+
+
+def _tail_window(doc: Doc, first: int) -> list[Token]:
+    """Tokens after a closing mark up to the sentence end, without an apposition set off
+    by commas ("…,” Alexei Malashenko, a Moscow-based expert, said")."""
+    window: list[Token] = []
+    apposition = False
+    for token in doc[first:first + _TAIL_TOKENS + 25]:
+        if token.text in _SENTENCE_END or token.text in "“\"«" or "\n" in token.text:
+            break
+        if token.text == "," and window and not any(t.pos_ in ("VERB", "AUX") for t in window):
+            apposition = not apposition
+            continue
+        if not apposition:
+            window.append(token)
+        if len(window) >= _TAIL_TOKENS:
+            break
+    return window
 
 
 def _tail_speaker(doc: Doc, verb: Token, before: list[Token], after: list[Token],
@@ -231,6 +248,8 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
         if speechy and not governs and not _introduces(doc, token, opening):
             break  # a speech verb whose own clause ends before the quote
         subject = subject_of(token)
+        if subject is not None and draws_attention(token) and subject.lemma_ == "attention":
+            subject = None  # "X's attention was drawn “to …”": the one who drew it is unsaid
         if subject is not None and (subject.i >= inner.start or quoted[subject.idx]):
             # The quoted words as subject, or a misparse into an earlier quote ("…,” and
             # added that “…”): the speaker is then the one before.
@@ -323,23 +342,41 @@ def _resolve_speakers(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
             since = _paragraph_start(paragraphs, draft.start, back=1 if draft.floating else 0)
             draft.resolved = resolver.subject_between(since, draft.start)
         if draft.resolved is not None and draft.resolved.kind == "person" and media:
-            source = _latest_before(media, draft.start)
+            source = _chain_source(media, draft.start, resolver)
             if source is not None and not draft.resolved.chain:
-                draft.resolved = replace(draft.resolved, chain=(source.text,))
+                draft.resolved = replace(draft.resolved, chain=(source,))
         if draft.resolved is not None:
             previous = draft
 
 
 def _resolve_one(span: Span, resolver: SpeakerResolver,
                  media: list[tuple[int, Span]]) -> Speaker:
-    """A description of a medium ("the article") stands for the last cited medium."""
+    """A description of a medium ("the article") stands for the last cited medium that
+    can be identified."""
+    speaker = resolver.resolve(span)
     root = span.root
-    if root.lemma_.lower() in MEDIA_NOUNS and span[0].lower_ in ("the", "this") and media:
-        source = _latest_before(media, span.start_char)
-        if source is not None and source.start_char != span.start_char:
-            cited = resolver.resolve(source)
+    if speaker.name is None and speaker.country is None and span[0].lower_ in ("the", "this") \
+            and root.lemma_.lower() in MEDIA_NOUNS:
+        cited = _cited_medium(media, span.start_char, resolver)
+        if cited is not None:
             return replace(cited, text=span.text, start=span.start_char, end=span.end_char)
-    return resolver.resolve(span)
+    return speaker
+
+
+def _cited_medium(media: list[tuple[int, Span]], at: int,
+                  resolver: SpeakerResolver) -> Speaker | None:
+    """The latest post, channel or article cited before `at` that resolves to someone (else
+    the latest one cited, known by its words only)."""
+    latest: Speaker | None = None
+    for start, source in reversed(media):
+        if start >= at or source.root.lemma_.lower() in MEDIA_NOUNS and source[0].lower_ in (
+                "the", "this") and len(source) <= 2:
+            continue  # not itself a bare "the post"
+        cited = resolver.resolve(source)
+        if cited.name is not None or cited.country is not None:
+            return cited
+        latest = latest or cited
+    return latest
 
 
 def _media_sources(cues: list[Cue]) -> list[tuple[int, Span]]:
@@ -352,13 +389,14 @@ def _media_sources(cues: list[Cue]) -> list[tuple[int, Span]]:
     return out
 
 
-def _latest_before(media: list[tuple[int, Span]], at: int) -> Span | None:
-    """The medium cited last before `at` (or later in the same sentence), not `at` itself."""
-    found: Span | None = None
-    for start, span in media:
-        if start != at and start <= at + 400 and (found is None or start < at):
-            found = span
-    return found
+def _chain_source(media: list[tuple[int, Span]], at: int,
+                  resolver: SpeakerResolver) -> str | None:
+    """The medium a person is quoted through: the last identifiable one cited before `at`
+    (or later in the same sentence: "X called Y a “partner”, according to the channel")."""
+    for start, source in reversed(media):
+        if start <= at + 400 and (resolver.resolve(source).name or start < at):
+            return source.text
+    return None
 
 
 def _paragraph_start(paragraphs: list[int], at: int, back: int) -> int:

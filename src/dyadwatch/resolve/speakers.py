@@ -197,7 +197,7 @@ class SpeakerResolver:
             return self._named(span, person)
         for token in span:
             if token.pos_ in ("PROPN", "AUX", "NOUN") and token.is_title and token.ent_type_ in (
-                    "", "PERSON", "NORP", "ORG"):
+                    "", "PERSON", "NORP", "ORG") and _names_head(token, root):
                 linked = self._by_surname(token.text, span.start_char)
                 if linked is not None:
                     return self._speaker(span, linked)
@@ -374,12 +374,14 @@ class SpeakerResolver:
         return self._unnamed(span)
 
     def _by_role(self, noun: str, at: int) -> PersonMention | None:
-        first: PersonMention | None = None
+        """The nearest person whose title fits the noun; for a noun no title gives ("the
+        coach", "the professor"), the nearest person."""
+        nearest: PersonMention | None = None
         for person in self._before(at):
             if role_matches(noun, person.roles):
                 return person
-            first = first or person
-        return first if noun not in _ROLE_FAMILIES and noun not in ("minister",) else None
+            nearest = nearest or person
+        return nearest if noun not in _ROLE_FAMILIES and noun != "minister" else None
 
     def _before(self, at: int) -> list[PersonMention]:
         """People named before `at`, nearest first, within the look-back window."""
@@ -479,6 +481,18 @@ def _clean_name(ent: Span) -> str:
     for ending in ("’s", "'s"):
         text = text.removesuffix(ending)
     return text
+
+
+def _names_head(token: Token, head: Token) -> bool:
+    """False for an owner ("Spindler's father") or a complement ("a spokeswoman for
+    Trudeau"): the name is not the speaker's."""
+    for _ in range(4):
+        if token.i == head.i:
+            return True
+        if token.dep_ in ("poss", "pobj"):
+            return False
+        token = token.head
+    return True
 
 
 def _governing_subject_name(pronoun: Token, by_token: dict[int, str]) -> str | None:
