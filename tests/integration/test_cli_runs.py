@@ -134,3 +134,16 @@ def test_actors_suggest_lists_an_unknown_official(tmp_path: Path) -> None:
     run = dyadwatch("actors", "suggest", str(tmp_path / "a.txt"), "--limit", "5", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "Vondrasz" in run.stdout
+
+
+def test_two_processes_give_the_same_output_as_one(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "c", 6)
+    (corpus / "bad.txt").write_bytes(b"\x00\x01\x02" * 50)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        run = dyadwatch("extract", str(corpus), "--out", str(out), "--jobs", jobs, cwd=tmp_path)
+        assert run.returncode == 1 and "bad.txt" in run.stderr, run.stderr
+        outputs.append(out.read_text())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count('"kind": "document"') == 6
