@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from dyadwatch.errors import ModelError
 from dyadwatch.extract.event_classifier import (
     CLASSES,
+    FORMAT_VERSION,
     NONE,
     QUAD_OF_TYPE,
     EventTypeClassifier,
@@ -148,7 +150,7 @@ def test_packaged_model_returns_all_classes_sorted_summing_to_one(
 
 
 def test_packaged_model_header_documents_training(packaged: EventTypeClassifier) -> None:
-    assert packaged.header["format_version"] == 1
+    assert packaged.header["format_version"] == FORMAT_VERSION
     assert packaged.header["training_data"]
     assert packaged.header["trained"]
 
@@ -184,3 +186,20 @@ def test_packaged_model_gives_background_a_lower_event_score(
     event = dict(packaged.predict("Soldiers opened fire on a crowd, killing twelve people."))
     assert background[NONE] > event[NONE]
     assert event["ASSAULT"] > 0.5
+
+
+def test_version_one_artefacts_still_load_and_unknown_versions_do_not(tmp_path: Path) -> None:
+    model = _tiny_model()
+    path = tmp_path / "model.npz"
+    model.save(path)
+    with np.load(path) as data:
+        arrays = {name: data[name] for name in data.files}
+    for version, loads in ((1, True), (FORMAT_VERSION, True), (FORMAT_VERSION + 1, False)):
+        header = {"format_version": version, "classes": list(CLASSES)}
+        arrays["header"] = np.array([json.dumps(header)])
+        np.savez(path, **arrays)
+        if loads:
+            assert EventTypeClassifier.load(path).predict("Rebels attacked a town.")
+        else:
+            with pytest.raises(ModelError, match="format"):
+                EventTypeClassifier.load(path)

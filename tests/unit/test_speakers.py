@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from dyadwatch.resolve.speakers import SpeakerResolver, role_matches
+from dyadwatch.resolve.speakers import SpeakerResolver, role_matches, span_ents
 from tests.unit.test_quote_rules import build, fake_actors
 
 STORY = """
@@ -97,3 +97,11 @@ piece NOUN NN dobj 7 piece
     ("coach", {"minister"}, False), ("spokesperson", {"spokeswoman"}, True)])
 def test_role_families(noun: str, words: set[str], expected: bool) -> None:
     assert role_matches(noun, words) is expected
+
+
+def test_span_ents_reads_entities_from_tokens() -> None:
+    doc = build(STORY, ents=((2, 4, "PERSON"), (5, 7, "PERSON")))
+    assert [(e.text, e.label_) for e in span_ents(doc[0:8])] == [
+        ("Cho Tae", "PERSON"), ("Lee Min", "PERSON")]
+    assert [e.text for e in span_ents(doc[3:6])] == ["Tae", "Lee"]  # cut at the span's edges
+    assert span_ents(doc[8:12]) == []

@@ -188,20 +188,26 @@ class ActorFinder:
             return None  # "the Korean Peninsula", "the Sea of Japan": places
         found = self._resolve_phrase(span, token, places_ok)
         if found is None or not found.country:
-            found = self._from_extra_phrases(token, places_ok) or found
+            found = self._from_extra_phrases(token, places_ok, found) or found
         if found is None and pronouns is not None and lower in _BACK_REFERENCES:
             return pronouns.last_person
         if found is None:
             return None
         return self._finish(found, span, token)
 
-    def _from_extra_phrases(self, token: Token, places_ok: bool) -> Actor | None:
-        """The actor an apposition, "of" or "in" phrase names; one with a country first."""
+    def _from_extra_phrases(
+        self, token: Token, places_ok: bool, head_actor: Actor | None
+    ) -> Actor | None:
+        """The actor an apposition, "of" or "in" phrase names; one with a country first.
+        An "in" phrase only places a group the head names already ("opposition
+        forces in Syria"): "a hotel in Kabul" is no actor."""
         stateless: Actor | None = None
         for extra in _extra_phrases(token):
             found = self._resolve_phrase(extra, extra.root, places_ok)
             if found is not None and extra.root.i == token.i and found.kind == "country":
-                continue  # "a hotel in Kabul" is no government: only groups are placed
+                if head_actor is None or not found.country:
+                    continue
+                found = replace(head_actor, country=found.country)
             if found is not None and found.country:
                 return found
             stateless = stateless or found

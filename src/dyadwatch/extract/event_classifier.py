@@ -10,7 +10,16 @@ text never used (country, person, organisation names) becomes the placeholder
 `_cap_`, so the model learns verbs and nouns of action, not who did them.
 
     clf = EventTypeClassifier.from_package()
+    clf.predict_spans(list(doc.sents))  # best: words + dependency-parse features
     clf.predict("Protesters marched on the embassy.")  # [("PROTEST", 0.9), ...]
+
+Two ways in. `predict_spans(spans)` reads parsed sentence spans and adds the
+parse features of `event_parse_features` (main verb, its object, open
+complements, reported speech, modals) to the word features: this is what the
+packaged model is trained for. `predict(text)` / `predict_many(texts)` take raw
+text: given an `nlp` pipeline they parse it and use `predict_spans` on the whole
+text; without one they use word features only (the parse features are then
+simply absent, which costs some accuracy).
 """
 
 from __future__ import annotations
@@ -24,13 +33,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from dyadwatch.errors import ModelError
+from dyadwatch.extract.event_parse_features import PARSE_PREFIX, parse_features
 from dyadwatch.types import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
 
 __all__ = [
     "ARTIFACT_NAME",
@@ -60,7 +74,9 @@ QUAD_OF_TYPE: dict[str, int] = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 ARTIFACT_NAME = "event_classifier.npz"
-FORMAT_VERSION = 1
+# 2: may hold parse features ("p:..."); version-1 artefacts (words only) still load.
+FORMAT_VERSION = 2
+_READABLE_VERSIONS = (1, 2)
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -143,6 +159,9 @@ class TrainingOptions:
     iterations: int = 300  # full-batch Adam steps
     learning_rate: float = 0.05
     seed: int = 13
+    # Value of a parse feature relative to a word feature (before the row's L2
+    # norm): a sentence has a few parse features against dozens of word ones.
+    parse_scale: float = 1.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -155,6 +174,7 @@ class EventTypeClassifier:
     lower_words: frozenset[str]
     classes: tuple[str, ...] = CLASSES
     header: Mapping[str, Any] = field(default_factory=dict)
+    parse_scale: float = 1.0  # see TrainingOptions.parse_scale
 
     @classmethod
     def from_package(cls) -> EventTypeClassifier:
@@ -178,7 +198,7 @@ class EventTypeClassifier:
         except (OSError, ValueError, KeyError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
             raise ModelError(f"event classifier artefact {path} is unreadable: {exc}") from exc
         classes = tuple(header.get("classes", ()))
-        if header.get("format_version") != FORMAT_VERSION or classes != CLASSES:
+        if header.get("format_version") not in _READABLE_VERSIONS or classes != CLASSES:
             raise ModelError(
                 f"event classifier artefact {path} has format "
                 f"{header.get('format_version')!r} / classes {classes!r}; "
@@ -187,12 +207,14 @@ class EventTypeClassifier:
         if weights.shape != (len(features), len(classes)) or bias.shape != (len(classes),):
             raise ModelError(f"event classifier artefact {path}: weight shapes do not match")
         vocabulary = {name: index for index, name in enumerate(features)}
-        return cls(vocabulary, weights, bias, lower, classes, header)
+        scale = float(header.get("parse_scale", 1.0))
+        return cls(vocabulary, weights, bias, lower, classes, header, scale)
 
     def save(self, path: Path, header: Mapping[str, Any] | None = None) -> None:
         """Write the artefact (weights as float16: the model is a few MB at most)."""
         full_header = {**self.header, **(header or {})}
-        full_header.update(format_version=FORMAT_VERSION, classes=list(self.classes))
+        full_header.update(format_version=FORMAT_VERSION, classes=list(self.classes),
+                           parse_scale=self.parse_scale)
         features = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as handle:
@@ -209,25 +231,52 @@ class EventTypeClassifier:
         """All classes with their probabilities (summing to 1), most likely first."""
         return self.predict_many([text])[0]
 
-    def predict_many(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
-        probabilities = self.probabilities(texts)
-        results: list[list[tuple[str, float]]] = []
-        for row in probabilities:
-            order = np.argsort(-row, kind="stable")
-            results.append([(self.classes[i], float(row[i])) for i in order])
-        return results
+    def predict_many(
+        self, texts: Sequence[str], nlp: Language | None = None
+    ) -> list[list[tuple[str, float]]]:
+        """`predict` for many texts; with `nlp`, each text is parsed (see the module doc)."""
+        if nlp is not None:
+            docs = nlp.pipe(texts, batch_size=64)
+            return self.predict_spans([doc[:] for doc in docs])
+        return _ranked(self.probabilities(texts), self.classes)
+
+    def predict_spans(self, spans: Sequence[Span]) -> list[list[tuple[str, float]]]:
+        """All classes with probabilities for each parsed span (a sentence), best first."""
+        return _ranked(self.span_probabilities(spans), self.classes)
 
     def probabilities(self, texts: Sequence[str]) -> FloatArray:
-        """(len(texts), n_classes) probabilities in `self.classes` order."""
-        if not texts:
+        """(len(texts), n_classes) probabilities in `self.classes` order, word features."""
+        return self.feature_probabilities([self.word_features(text) for text in texts])
+
+    def span_probabilities(self, spans: Sequence[Span]) -> FloatArray:
+        """(len(spans), n_classes) probabilities from word and parse features."""
+        return self.feature_probabilities(
+            [self.word_features(span.text) + parse_features(span) for span in spans]
+        )
+
+    def word_features(self, text: str) -> list[str]:
+        """The word feature names of a text under this model's lower-case vocabulary."""
+        return featurize(tokenize(text, self.lower_words))
+
+    def feature_probabilities(self, feature_lists: Sequence[Sequence[str]]) -> FloatArray:
+        """Probabilities from feature names (word features + parse features), per row."""
+        if not feature_lists:
             return np.zeros((0, len(self.classes)), dtype=np.float32)
-        rows = [self._feature_ids(text) for text in texts]
-        indptr, indices, values = _to_csr(rows)
+        vocabulary = self.vocabulary
+        rows = [sorted({vocabulary[n] for n in names if n in vocabulary})
+                for names in feature_lists]
+        indptr, indices, values = _to_csr(rows, _scales(vocabulary, self.parse_scale))
         return _softmax(_logits(self.weights, self.bias, indptr, indices, values))
 
-    def _feature_ids(self, text: str) -> list[int]:
-        names = featurize(tokenize(text, self.lower_words))
-        return sorted({self.vocabulary[n] for n in names if n in self.vocabulary})
+
+def _ranked(
+    probabilities: FloatArray, classes: Sequence[str]
+) -> list[list[tuple[str, float]]]:
+    results: list[list[tuple[str, float]]] = []
+    for row in probabilities:
+        order = np.argsort(-row, kind="stable")
+        results.append([(classes[i], float(row[i])) for i in order])
+    return results
 
 
 def quad_of_prediction(prediction: Sequence[tuple[str, float]]) -> int:
@@ -238,14 +287,34 @@ def quad_of_prediction(prediction: Sequence[tuple[str, float]]) -> int:
     return max(range(5), key=mass.__getitem__)
 
 
-def _to_csr(rows: Sequence[Sequence[int]]) -> tuple[IntArray, IntArray, FloatArray]:
-    """Rows of feature ids -> CSR arrays; each row L2-normalised (binary features)."""
+def _scales(vocabulary: Mapping[str, int], parse_scale: float) -> FloatArray | None:
+    """Per-feature values: parse_scale for parse features, 1 for word features."""
+    if parse_scale == 1.0:
+        return None
+    scales = np.ones(len(vocabulary), dtype=np.float32)
+    for name, index in vocabulary.items():
+        if name.startswith(PARSE_PREFIX):
+            scales[index] = parse_scale
+    return scales
+
+
+def _to_csr(
+    rows: Sequence[Sequence[int]], feature_scales: FloatArray | None = None
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """Rows of feature ids -> CSR arrays; each row L2-normalised (binary, or scaled)."""
     lengths = np.array([len(row) for row in rows], dtype=np.int64)
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     indices = np.fromiter((i for row in rows for i in row), dtype=np.int64, count=int(indptr[-1]))
-    scale = 1.0 / np.sqrt(np.maximum(lengths, 1))
-    values = np.repeat(scale, lengths).astype(np.float32)
+    if feature_scales is None:
+        scale = 1.0 / np.sqrt(np.maximum(lengths, 1))
+        return indptr, indices, np.repeat(scale, lengths).astype(np.float32)
+    raw = feature_scales[indices]
+    squares = np.zeros(len(rows), dtype=np.float64)
+    nonempty = lengths > 0
+    squares[nonempty] = np.add.reduceat(raw.astype(np.float64) ** 2, indptr[:-1][nonempty])
+    norms = np.sqrt(np.maximum(squares, 1e-12))
+    values = (raw / np.repeat(norms, lengths)).astype(np.float32)
     return indptr, indices, values
 
 
@@ -294,8 +363,13 @@ def fit_classifier(
     labels: Sequence[str],
     sample_weights: Sequence[float] | None = None,
     options: TrainingOptions | None = None,
+    extra_features: Sequence[Sequence[str]] | None = None,
 ) -> EventTypeClassifier:
-    """Train on labelled sentences (labels from CLASSES); deterministic for fixed options."""
+    """Train on labelled sentences (labels from CLASSES); deterministic for fixed options.
+
+    `extra_features`, one list per text, are added to the word features: the
+    parse features of each sentence (`event_parse_features.parse_features`).
+    """
     opts = options or TrainingOptions()
     if len(texts) != len(labels) or not texts:
         raise ValueError("fit_classifier needs as many labels as texts, and at least one")
@@ -304,9 +378,14 @@ def fit_classifier(
         raise ValueError(f"unknown labels: {unknown}")
     lower_words = collect_lower_words(texts)
     feature_lists = [featurize(tokenize(text, lower_words)) for text in texts]
+    if extra_features is not None:
+        if len(extra_features) != len(texts):
+            raise ValueError("fit_classifier needs one extra feature list per text")
+        feature_lists = [words + list(extra)
+                         for words, extra in zip(feature_lists, extra_features, strict=True)]
     vocabulary = _build_vocabulary(feature_lists, opts.min_count)
     rows = [sorted({vocabulary[n] for n in names if n in vocabulary}) for names in feature_lists]
-    indptr, indices, values = _to_csr(rows)
+    indptr, indices, values = _to_csr(rows, _scales(vocabulary, opts.parse_scale))
     targets = np.array([CLASSES.index(label) for label in labels], dtype=np.int64)
     weights_per_row = np.ones(len(texts), dtype=np.float32)
     if sample_weights is not None:
@@ -314,8 +393,11 @@ def fit_classifier(
     weights, bias = _adam_softmax(
         indptr, indices, values, targets, weights_per_row, len(vocabulary), opts
     )
-    header = {"training_rows": len(texts), "features": len(vocabulary)}
-    return EventTypeClassifier(vocabulary, weights, bias, lower_words, CLASSES, header)
+    header = {"training_rows": len(texts), "features": len(vocabulary),
+              "parse_features": extra_features is not None}
+    return EventTypeClassifier(
+        vocabulary, weights, bias, lower_words, CLASSES, header, opts.parse_scale
+    )
 
 
 def _adam_softmax(

@@ -101,6 +101,7 @@ def _deep_tokens(roots: list[Token], max_depth: int = 4) -> list[Token]:
     return found
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                              "million", "millions", "score", "scores", "group", "crowd",
                              "number", "handful"})
@@ -189,6 +190,8 @@ def _noun_sources(noun: Token) -> list[list[Token]]:
 def subjects(verb: Token) -> list[list[Token]]:
     """Subject slots of a verb, inherited through conjunction and control ("agreed to meet")."""
     direct = [_expand(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if direct and verb.dep_ == "relcl" and direct[0][0].lower_ in _RELATIVE_PRONOUNS:
+        return [_expand(verb.head)]  # "the group that attacked ...": the group
     if direct:
         return direct
     if _is_passive(verb):

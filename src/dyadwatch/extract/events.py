@@ -58,6 +58,10 @@ _NO_ACTOR = Actor(text="")
 _CLASSIFIER_WEIGHT = 0.2
 # The classifier's probability needed to code a sentence no trigger matched.
 _CLASSIFIER_ALONE = 0.45
+# ... and to code it with no actor at all (none of the sentence's phrases resolves).
+_CLASSIFIER_NO_ACTOR = 0.7
+# Acts worth keeping with no source when their victims are known ("a bomb killed 44 people").
+_VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 _STATE_SECTORS = frozenset({"GOV", "DIP", "MIL", "LEG", "JUD"})
 _DIPLOMATIC_PROTEST = TriggerEntry("ACCUSE", "disapprove", 0.7)
 _DEMAND = TriggerEntry("REQUEST", None, 0.6)
@@ -166,6 +170,10 @@ class EventExtractor:
                 continue  # "Seoul does not undermine its relations with Russia"
             pair = _main_dyad(info.span, finder)
             if pair is None:
+                pair = _main_source(info.span, finder)
+            if pair is None and probability >= _CLASSIFIER_NO_ACTOR:
+                pair = (_NO_ACTOR, _NO_ACTOR)  # "A car bomb exploded near the market"
+            if pair is None:
                 continue
             event = _classified_event(info, label, pair, probability)
             yield Candidate(event, f"classifier:{label}")
@@ -206,7 +214,9 @@ class EventExtractor:
         for source, target in pairs:
             if self.require_country and not (
                 source.country or _known_kind(source)
-                or (target.country and _main_clause(trigger.anchor))
+                or (_main_clause(trigger.anchor) and (
+                    target.country
+                    or (_known_kind(target) and trigger.entry.type in _VIOLENT_TYPES)))
             ):
                 continue  # no known actor, or only a target in a side clause
             if trigger.entry.type == "CONSULT" and not target.country:
@@ -496,6 +506,16 @@ def _main_dyad(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
         target = finder.actor(ent.root, None, places_ok=False)
         if target is not None and target.country and target.country != source.country:
             return source, target
+    return None
+
+
+def _main_source(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
+    """(named subject of the main verb, nobody) for a sentence whose act has no
+    second party named ("Thousands of workers went out", "The army shelled ...")."""
+    for token in (t for slot in subjects(sent.root) for t in slot):
+        actor = finder.actor(token, None)
+        if actor is not None and (actor.country or _known_kind(actor)):
+            return actor, _NO_ACTOR
     return None
 
 

@@ -14,6 +14,8 @@ hand. Patterns:
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from dyadwatch.resolve.speakers import span_ents
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -138,7 +140,7 @@ def speaker_span(token: Token) -> Span:
     while left < token.i and doc[left].is_punct:
         left += 1
     if token.ent_type_ != "PERSON":
-        for ent in doc[token.i:token.right_edge.i + 1].ents:
+        for ent in span_ents(doc[token.i:token.right_edge.i + 1]):
             if ent.label_ == "PERSON" and _attached_to(ent.root, token):
                 return doc[left:ent.end]
     return doc[left:right + 1]
@@ -289,8 +291,13 @@ def _content(verb: Token) -> tuple[Span | None, str]:
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and _reportable(c)]
     right = [c for c in clauses if c.i > verb.i]
     left = [c for c in clauses if c.i < verb.i and _left_clause_ok(c, verb)]
-    if right or left:
-        return _clause_span((right or left)[0]), "clause"
+    if right:
+        return _with_coordinated(verb, _clause_span(right[0])), "clause"
+    if left:
+        return _clause_span(left[0]), "clause"
+    fronted = _fronted_clause(verb, [c for c in clauses if c.i < verb.i])
+    if fronted is not None:
+        return fronted, "clause"
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         return _parenthetical_content(verb), "clause"
     lemma = verb.lemma_.lower()
@@ -342,6 +349,33 @@ def _reportable(head: Token) -> bool:
     return not (lemma in SPEECH_VERBS and lemma not in OPINION_VERBS and not _negated(head)
                 and _own_subject(head) is not None
                 and any(c.dep_ in _CLAUSE_DEPS for c in head.children))
+
+
+def _with_coordinated(verb: Token, content: Span) -> Span:
+    """ "X says A, but B": a clause coordinated to the cue verb after its complement
+    continues the report (unless it is a speech act of its own)."""
+    doc = verb.doc
+    end = content.end
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i >= end and child.lemma_.lower() not in SPEECH_VERBS \
+                and _own_subject(child) is not None:
+            end = max(end, child.right_edge.i + 1)
+    return _trim(doc[content.start:end]) if end > content.end else content
+
+
+def _fronted_clause(verb: Token, clauses: list[Token]) -> Span | None:
+    """ "CLAUSE, authorities said Saturday": everything before the comma that precedes the
+    subject, when the parse left parts of the clause hanging off the verb."""
+    subject = _own_subject(verb)
+    if not clauses or subject is None or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    start = verb.sent.start
+    if comma - start < 3 or doc[comma].text not in (",", "”", '"') or clauses[0].left_edge.i != (
+            start):
+        return None
+    return _trim(doc[start:comma])
 
 
 def _absolute(head: Token) -> bool:

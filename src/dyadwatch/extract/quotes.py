@@ -78,13 +78,13 @@ def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
     cues = find_cues(doc)
     marked = [m for m in find_marked_spans(text) if text[m.start:m.end].strip()]
     quoted = _quoted_mask(len(text), marked)
-    drafts = [d for m in marked if (d := _direct_draft(doc, m, quoted)) is not None]
-    drafts.extend(_indirect_drafts(cues, drafts, quoted))
+    drafts = [d for m in marked if (d := _direct_draft(doc, text, m, quoted)) is not None]
+    drafts.extend(_indirect_drafts(text, cues, drafts, quoted))
     drafts.sort(key=lambda d: (d.start, not d.direct))
     resolver = SpeakerResolver.build(doc, context.resolver, context.reference_date,
                                      GivenNames.build().gender)
-    _resolve_speakers(doc, drafts, resolver, cues)
-    return _records(doc, context.document.doc_id, drafts)
+    _resolve_speakers(text, drafts, resolver, cues)
+    return _records(doc, text, context.document.doc_id, drafts)
 
 
 # -- direct quotes -------------------------------------------------------------
@@ -98,15 +98,16 @@ def _quoted_mask(length: int, marked: list[MarkedSpan]) -> bytearray:
     return mask
 
 
-def _direct_draft(doc: Doc, mark: MarkedSpan, quoted: bytearray) -> _Draft | None:
-    start, end = _strip_span(doc.text, mark.start, mark.end)
+def _direct_draft(doc: Doc, text: str, mark: MarkedSpan, quoted: bytearray) -> _Draft | None:
+    """`text` is `doc.text`, passed down because spaCy rebuilds it on every access."""
+    start, end = _strip_span(text, mark.start, mark.end)
     if end <= start:
         return None
     inner = doc.char_span(start, end, alignment_mode="expand")
     if inner is None or len(inner) == 0:
         return None
     words = sum(1 for t in inner if t.is_alpha)
-    tail = _tail_cue(doc, mark)
+    tail = _tail_cue(doc, text, mark)
     head = _head_cue(doc, inner, quoted)
     short = words < _SHORT_WORDS
     if tail is not None and (not short or head is None or not _speechy(head[0])):
@@ -120,7 +121,7 @@ def _direct_draft(doc: Doc, mark: MarkedSpan, quoted: bytearray) -> _Draft | Non
             confidence = 0.85 if verb.lemma_.lower() in SPEECH_VERBS else 0.6
             return _Draft(start, end, True, cue_phrase(verb), speaker, confidence)
     if mark.continuation and words >= 2 or (
-            not short and not mark.single and _sentence_like(doc, inner, mark)):
+            not short and not mark.single and _sentence_like(text, inner, mark)):
         return _Draft(start, end, True, None, None, 0.5, floating=True)
     return None
 
@@ -137,24 +138,26 @@ def _has_verb(span: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def _sentence_like(doc: Doc, inner: Span, mark: MarkedSpan) -> bool:
+def _sentence_like(text: str, inner: Span, mark: MarkedSpan) -> bool:
     """A quote standing as its own sentence (not a phrase inside the author's sentence)."""
     if not any(t.pos_ in ("VERB", "AUX") for t in inner):
         return False
-    before = doc.text[:mark.start - 1].rstrip(" \u00a0")
-    return not before or before[-1] in ".!?:\n" or inner.text[:1].isupper() and any(
+    i = mark.start - 2
+    while i >= 0 and text[i] in " \u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n" or inner.text[:1].isupper() and any(
         t.text in _SENTENCE_END for t in inner[:-1])
 
 
-def _tail_cue(doc: Doc, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
+def _tail_cue(doc: Doc, text: str, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
     """ "…,” he said" / "…,” said X" / "…,” the article says": the cue right after.
 
     A quote that ends with a full stop inside its marks is a finished sentence: the
     words after it start a new one and are no attribution.
     """
-    if not mark.closed or doc.text[mark.start:mark.end].rstrip().endswith("."):
+    if not mark.closed or text[mark.start:mark.end].rstrip().endswith("."):
         return None
-    first = _token_at_or_after(doc, mark.end + 1)
+    first = _token_at_or_after(doc, len(text), mark.end + 1)
     if first is None:
         return None
     window = _tail_window(doc, first)
@@ -205,9 +208,8 @@ def _tail_speaker(doc: Doc, verb: Token, before: list[Token], after: list[Token]
     return _np_after(doc, after)
 
 
-def _token_at_or_after(doc: Doc, char: int) -> int | None:
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand") if char < len(
-        doc.text) else None
+def _token_at_or_after(doc: Doc, length: int, char: int) -> int | None:
+    span = doc.char_span(char, length, alignment_mode="expand") if char < length else None
     return span.start if span is not None and len(span) else None
 
 
@@ -296,7 +298,8 @@ def _personal(token: Token) -> bool:
 # -- indirect quotes -----------------------------------------------------------
 
 
-def _indirect_drafts(cues: list[Cue], directs: list[_Draft], quoted: bytearray) -> list[_Draft]:
+def _indirect_drafts(text: str, cues: list[Cue], directs: list[_Draft],
+                     quoted: bytearray) -> list[_Draft]:
     """Reported clauses of speech cues, unless the clause is itself a direct quote, or the
     cue sits inside quoted words (a speaker quoting someone is one quote, not two)."""
     covered = [(d.start, d.end) for d in directs]
@@ -307,7 +310,7 @@ def _indirect_drafts(cues: list[Cue], directs: list[_Draft], quoted: bytearray) 
         if quoted[cue.verb.idx] or quoted[cue.speaker.start_char]:
             continue
         start, end = cue.content.start_char, cue.content.end_char
-        start, end = _strip_span(cue.content.doc.text, start, end)
+        start, end = _strip_span(text, start, end)
         if end <= start or _mostly_covered(start, end, covered):
             continue
         confidence = {"clause": 0.75, "according": 0.7, "anaphoric": 0.7}.get(cue.kind, 0.6)
@@ -323,10 +326,10 @@ def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> boo
 # -- speakers ------------------------------------------------------------------
 
 
-def _resolve_speakers(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
+def _resolve_speakers(text: str, drafts: list[_Draft], resolver: SpeakerResolver,
                       cues: list[Cue]) -> None:
     """Resolve in document order; floating quotes inherit the previous speaker."""
-    paragraphs = [a for a, _ in paragraph_bounds(doc.text)]
+    paragraphs = [a for a, _ in paragraph_bounds(text)]
     media = _media_sources(cues)
     previous: _Draft | None = None
     for draft in drafts:
@@ -413,7 +416,7 @@ def _near(paragraphs: list[int], previous: _Draft, draft: _Draft) -> bool:
 # -- records -------------------------------------------------------------------
 
 
-def _records(doc: Doc, doc_id: str, drafts: list[_Draft]) -> list[Quote]:
+def _records(doc: Doc, text: str, doc_id: str, drafts: list[_Draft]) -> list[Quote]:
     starts = _sentence_starts(doc)
     seen: set[tuple[int, int, bool]] = set()
     quotes: list[Quote] = []
@@ -426,7 +429,7 @@ def _records(doc: Doc, doc_id: str, drafts: list[_Draft]) -> list[Quote]:
         quotes.append(Quote(
             doc_id=doc_id,
             quote_id=f"{doc_id}:q:{draft.start}-{draft.end}",
-            text=doc.text[draft.start:draft.end],
+            text=text[draft.start:draft.end],
             direct=draft.direct,
             speaker=draft.resolved,
             cue=draft.cue,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from dyadwatch.resolve.actors import ActorResolver
 
-__all__ = ["ORGANISATION_NOUNS", "PersonMention", "SpeakerResolver", "role_matches"]
+__all__ = ["ORGANISATION_NOUNS", "PersonMention", "SpeakerResolver", "role_matches", "span_ents"]
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -449,7 +449,7 @@ class SpeakerResolver:
                        kind=kind, start=span.start_char, end=span.end_char)
 
     def _country_in(self, span: Span) -> str | None:
-        for ent in span.ents:
+        for ent in span_ents(span):
             if ent.label_ in ("GPE", "NORP", "ORG"):
                 actor = self.actors.resolve_text(ent.text, self.when)
                 if actor is not None and actor.country:
@@ -460,6 +460,28 @@ class SpeakerResolver:
                 if actor is not None and actor.country:
                     return actor.country
         return None
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The named entities inside a span, read from its tokens (spaCy's `Span.ents` walks
+    every entity of the document, which makes per-quote work quadratic)."""
+    from spacy.tokens import Span as SpanType
+
+    doc = span.doc
+    found: list[Span] = []
+    start: int | None = None
+    label = ""
+    for token in span:
+        if token.ent_iob_ == "I" and start is not None:
+            continue
+        if start is not None:
+            found.append(SpanType(doc, start, token.i, label=label))
+            start = None
+        if token.ent_iob_ in ("B", "I"):
+            start, label = token.i, token.ent_type_
+    if start is not None:
+        found.append(SpanType(doc, start, span.end, label=label))
+    return found
 
 
 def _call(obj: object, method: str, *args: Any) -> Any:
@@ -524,7 +546,7 @@ def _is_subject(ent: Span, main_only: bool = False) -> bool:
 def _proper_name(span: Span, kind: str) -> tuple[str | None, str]:
     """An organisation's own name ("Freedom Mobile"), or a bare proper noun read as a
     person's name that the tagger missed ("Nicholson said")."""
-    orgs = [e for e in span.ents if e.label_ == "ORG"]
+    orgs = [e for e in span_ents(span) if e.label_ == "ORG"]
     if orgs and orgs[0].start <= span.root.i < orgs[0].end:
         return _clean_name(orgs[0]) or None, "organisation"
     root = span.root
@@ -574,7 +596,7 @@ def _person_ent(span: Span) -> Span | None:
     """The person the span names: one containing its head, or attached to the head as its
     name ("Russia's envoy Vasily Nebenzya"); not an owner ("Spindler's father") or a
     complement ("a spokeswoman for Trudeau")."""
-    for ent in span.ents:
+    for ent in span_ents(span):
         if ent.label_ != "PERSON":
             continue
         if ent.start <= span.root.i < ent.end:
