@@ -199,3 +199,29 @@ def test_classifier_alone_needs_high_confidence_without_actors(
     extractor = EventExtractor(triggers, classifier=classifier)  # type: ignore[arg-type]
     events = emitted(run(extractor, make_doc(SOMETHING_HAPPENED)))
     assert [e.type for e in events] == expected
+
+
+def test_relative_pronoun_subject_is_the_noun_it_refers_to(triggers: TriggerDictionary) -> None:
+    doc = make_doc([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "GPE"),
+        ("named", 1, "ROOT", "VERB", "name", ""),
+        ("rebels", 1, "dobj", "NOUN", "rebel", ""),
+        ("that", 4, "nsubj", "PRON", "that", ""),
+        ("attacked", 2, "relcl", "VERB", "attack", ""),
+        ("Iraq", 4, "dobj", "PROPN", "Iraq", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    events = emitted(run(EventExtractor(triggers), doc))
+    assert [(e.type, e.source.text, e.target.country) for e in events] == [
+        ("ASSAULT", "rebels", "IRQ")
+    ]
+
+
+def test_a_state_adjective_tagged_as_a_person_is_no_name() -> None:
+    doc = make_doc([
+        ("Iraq", 1, "compound", "PROPN", "Iraq", "PERSON"),
+        ("police", 1, "ROOT", "NOUN", "police", ""),
+    ])
+    finder = ActorFinder(FakeResolver())  # type: ignore[arg-type]
+    actor = finder.actor(doc[1])
+    assert actor is not None and actor.country == "IRQ" and actor.name is None

@@ -286,7 +286,7 @@ class ActorFinder:
                 continue
             if not actor.country:
                 # a named group with no state (al-Qaeda) or a role (police), kept last
-                if stateless is None and (actor.name or actor.role):
+                if stateless is None and actor.name:
                     stateless = actor
                 continue
             if actor.name or actor.kind == "person":
@@ -294,10 +294,16 @@ class ActorFinder:
             if best is None:
                 best = actor
         if best is not None:
-            person = next((e for e in inside if e.label_ == "PERSON"), None)
+            person = next((e for e in inside if e.label_ == "PERSON"
+                           and not self._names_a_state(e)), None)
             if person is not None and best.name is None:
                 best = replace(best, name=person.text, kind="person")
         return best or stateless
+
+    def _names_a_state(self, ent: Span) -> bool:
+        """A tagger's PERSON that is a state's adjective ("Sri Lankan police")."""
+        actor = self.resolver.resolve_text(ent.text, self.when)
+        return actor is not None and actor.kind == "country"
 
     def _finish(self, actor: Actor, span: Span, head: Token) -> Actor:
         sector = actor.sector

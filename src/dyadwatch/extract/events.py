@@ -219,7 +219,7 @@ class EventExtractor:
                     or (_known_kind(target) and trigger.entry.type in _VIOLENT_TYPES)))
             ):
                 continue  # no known actor, or only a target in a side clause
-            if trigger.entry.type == "CONSULT" and not target.country:
+            if trigger.entry.type == "CONSULT" and not (target.country or _known_kind(target)):
                 continue  # a meeting needs a second party
             acting = trigger
             if trigger.lemma == "protest" and _official(source):

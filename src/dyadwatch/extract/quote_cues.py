@@ -14,9 +14,9 @@ hand. Patterns:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dyadwatch.resolve.speakers import span_ents
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

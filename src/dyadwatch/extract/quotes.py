@@ -5,15 +5,21 @@
 1. Spans between quotation marks (quote_marks) become direct-quote candidates.
    Each looks for its cue after the closing mark ("…,” he said), before the
    opening mark in its sentence ("she noted that “…”"), or else floats: a
-   sentence-like quote with no cue inherits the speaker of the quote before it.
-   Short spans with no cue governing them are scare quotes and are dropped.
+   sentence-like quote with no cue inherits the speaker of the quote before it
+   (or, with none nearby, the person the paragraph is about). Short spans with
+   no cue governing them are scare quotes and are dropped. A quote running over
+   several paragraphs is one record per paragraph (as news is cited).
 2. Speech cues in the parse (quote_cues) give indirect quotes: the reported
    clause, "according to X", "This stance was conveyed by X". A quoted fragment
    inside a reported clause is emitted twice: as direct and, with the whole
    clause, as indirect (mixed quote).
 3. Speakers are resolved in document order (resolve.speakers) so that pronouns
    and descriptions find the people named before them; a speaker cited through
-   a post or an article keeps it in `chain`.
+   a post or an article keeps it in `chain`. Unnamed speakers ("analysts",
+   "Moscow") get name None, a role and, when the words give one, a country.
+
+Work per document is linear: `doc.text` is built once (spaCy rebuilds it on each
+access) and entity look-ups read tokens, not `Span.ents`.
 """
 
 from __future__ import annotations
@@ -335,7 +341,6 @@ def _resolve_speakers(text: str, drafts: list[_Draft], resolver: SpeakerResolver
     for draft in drafts:
         if draft.speaker is not None:
             draft.resolved = _resolve_one(draft.speaker, resolver, media)
-            resolver.mark_salient(draft.resolved.name, draft.speaker.start_char)
         elif draft.direct and previous is not None and _near(paragraphs, previous, draft):
             # A floating quote, or one whose cue has no subject: the speaker before.
             draft.resolved = previous.resolved

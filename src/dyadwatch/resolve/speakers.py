@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from dyadwatch.types import Actor, Speaker
@@ -68,6 +68,11 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "advocate", "adviser", "advisor", "aide", "scientist", "teacher", "student", "driver",
     "veteran", "defenceman", "defenseman", "forward", "goalie", "rookie", "singer", "actor",
     "actress", "artist", "resident", "victim", "witness", "chef", "nurse", "physician",
+})
+# Documents that speak for whoever issued them ("the RCMP statement said").
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "release", "report", "letter", "suit", "lawsuit", "complaint", "study",
+    "document", "memo", "filing", "survey", "tweet", "email", "post", "notice", "ruling",
 })
 # Nouns that, with "the", describe an organisation ("the company said").
 ORGANISATION_NOUNS: frozenset[str] = frozenset({
@@ -204,6 +209,10 @@ class SpeakerResolver:
         known = self._dictionary_person(span)
         if known is not None:
             return known
+        if root.lemma_.lower() in DOCUMENT_NOUNS:
+            author = self._author(span)
+            if author is not None:
+                return author
         if _is_description(span) and root.lemma_.lower() in PERSON_NOUNS:
             found = self._by_role(root.lemma_.lower(), span.start_char)
             if found is not None:
@@ -215,6 +224,21 @@ class SpeakerResolver:
                 return self._organisation(span, organisation)
         named = self._proper_noun(span)
         return named if named is not None else self._unnamed(span)
+
+    def _author(self, span: Span) -> Speaker | None:
+        """ "the RCMP statement", "a study by the Senate committee", "her statement": the
+        one who issued the document speaks."""
+        root = span.root
+        whole = span.doc[root.left_edge.i:root.right_edge.i + 1]
+        for ent in span_ents(whole):
+            if ent.label_ == "ORG":
+                return self._organisation(span, _clean_name(ent))
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and owner.lower_ in _MALE | _FEMALE:
+            found = self._pronoun(span.doc[owner.i:owner.i + 1], "m" if owner.lower_ in _MALE
+                                  else "f")
+            return replace(found, text=span.text, start=span.start_char, end=span.end_char)
+        return None
 
     def _organisation_before(self, at: int, noun: str | None) -> str | None:
         """For "the commission": the nearest organisation named with that word; for "it"
@@ -279,15 +303,6 @@ class SpeakerResolver:
                                sector=actor.sector if isinstance(actor, Actor) else None,
                                kind="person")
         return None
-
-    def mark_salient(self, name: str | None, at: int) -> None:
-        """A resolved speaker becomes the likeliest antecedent of the next pronoun."""
-        if name is None:
-            return
-        for person in reversed(self.people):
-            if person.start <= at and person.name == name:
-                person.salient = True
-                return
 
     def gender_of(self, name: str) -> str | None:
         """The people dictionary first, then the given name, then what the text showed."""
