@@ -286,7 +286,7 @@ class ActorFinder:
                 continue
             if not actor.country:
                 # a named group with no state (al-Qaeda) or a role (police), kept last
-                if stateless is None and actor.name:
+                if stateless is None and (actor.name or actor.role):
                     stateless = actor
                 continue
             if actor.name or actor.kind == "person":
