@@ -9,7 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "src" / "dyadwatch"
 # resolution (resolve/) is a dictionary service the extractors call, so it
 # comes before extract/.
 RANK = {
-    "types": 0, "errors": 0, "config": 0,
+    "types": 0, "errors": 0, "config": 0, "packaged": 0,
     "ingest": 1, "nlp": 2, "resolve": 3, "extract": 4,
     "engine": 5, "store": 5, "contract": 5,
     "analyze": 6, "commands": 7, "evaluate": 8, "serve": 8, "report": 8,

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from dyadwatch.errors import ConfigError
+from dyadwatch.packaged import read_yaml_mapping
 from dyadwatch.types import PLOVER_TYPES
 
 if TYPE_CHECKING:
@@ -266,14 +264,7 @@ class TriggerDictionary:
 
 def load_trigger_data() -> dict[str, Any]:
     """The parsed data/events/triggers.yaml."""
-    path = resources.files("dyadwatch") / "data" / "events" / "triggers.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read event trigger dictionary {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"event trigger dictionary {path} is not a mapping")
-    return data
+    return read_yaml_mapping("events", "triggers.yaml", what="event trigger dictionary")
 
 
 def word_forms(word: str) -> list[str]:

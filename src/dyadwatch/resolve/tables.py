@@ -12,12 +12,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from dyadwatch.errors import ConfigError
+from dyadwatch.packaged import read_yaml_mapping
 
 __all__ = [
     "Entry",
@@ -130,14 +128,7 @@ def _case_of(phrase: str, proper: bool) -> str:
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
-    path = resources.files("dyadwatch") / "data" / "actors" / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read actor data file {name}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"actor data file {name} must hold a mapping")
-    return data
+    return read_yaml_mapping("actors", name, what="actor data file")
 
 
 def _plural_forms(word: str) -> Iterator[str]:
