@@ -436,7 +436,7 @@ def _records(doc: Doc, text: str, doc_id: str, drafts: list[_Draft]) -> list[Quo
             quote_id=f"{doc_id}:q:{draft.start}-{draft.end}",
             text=text[draft.start:draft.end],
             direct=draft.direct,
-            speaker=draft.resolved,
+            speaker=_named(draft.resolved),
             cue=draft.cue,
             start=draft.start,
             end=draft.end,
@@ -444,6 +444,15 @@ def _records(doc: Doc, text: str, doc_id: str, drafts: list[_Draft]) -> list[Quo
             sentence_index=max(bisect.bisect_right(starts, draft.start) - 1, 0),
         ))
     return quotes
+
+
+def _named(speaker: Speaker | None) -> Speaker | None:
+    """A group or body with no proper name ("the ministry", "analysts") is named by
+    its own words, so its quotes can be grouped and counted; `kind` and `role`
+    still say it is not a person. Countries are identified by their code."""
+    if speaker is None or speaker.name is not None or speaker.kind == "country":
+        return speaker
+    return replace(speaker, name=speaker.text)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
