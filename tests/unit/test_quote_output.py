@@ -9,7 +9,8 @@ def test_an_unnamed_body_is_named_by_its_words() -> None:
                       role="ministry")
     named = _named(speaker)
     assert named is not None
-    assert named.name == "the ministry" and named.kind == "organisation" and named.role == "ministry"
+    assert named.name == "the ministry"
+    assert named.kind == "organisation" and named.role == "ministry"
 
 
 def test_people_and_countries_keep_their_names() -> None:
