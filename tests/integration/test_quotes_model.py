@@ -78,7 +78,9 @@ def test_story(nlp: Any, actors: ActorResolver) -> None:
     assert not indirect.direct and speaker_name(indirect) == "Tomas Ferreira"  # "the ambassador"
     according = found["a new agreement could be signed in the spring"]
     assert according.speaker is not None and according.speaker.country == "CHL"
-    assert according.speaker.name is None
+    # A body with no proper name is named by its words; its kind says it is no person.
+    assert according.speaker.name == "the Chilean embassy"
+    assert according.speaker.kind != "person"
     assert speaker_name(found["delays would be costly"]) == "Ingrid Halvorsen"  # "the minister"
     assert speaker_name(found["a turning point"]) == "Tomas Ferreira"  # German marks
     assert "hotheads" not in found and "Nordic Review" not in found
@@ -99,7 +101,7 @@ def test_nested_source_chain(nlp: Any, actors: ActorResolver) -> None:
     assert (minister.speaker.name, minister.speaker.country) == ("Anna Ozola", "LVA")
     assert minister.speaker.chain == ("the Telegram channel of the Baltic Trade Council",)
     article = found["Still, there are difficulties ahead – but they can be solved"]
-    assert article.speaker is not None and article.speaker.name is None
+    assert article.speaker is not None and article.speaker.kind != "person"
     assert "Baltic Trade Council" in (article.speaker.role or "")
 
 
@@ -138,3 +140,60 @@ def test_more_attribution_patterns(nlp: Any, actors: ActorResolver) -> None:
     assert attention.speaker is not None and attention.speaker.text == "Analysts"
     argument = found["fishing quotas must be cut"]
     assert speaker_name(argument) == "Lena Novak"  # "Her main argument is …"
+
+
+CUES = (
+    "Mayor Lena Ortiz wrote in a statement that the city would appeal the ruling.\n"
+    "Senator Paul Brant said he did not believe the claims hurt the party, arguing that "
+    "divisions were the bigger problem.\n"
+    "Brant called for reducing the tax rate to 28 percent.\n"
+    "Ortiz called for local officials to publish the results.\n"
+    "That suggests the campaign is worried about turnout.\n"
+    "''We will not give up,'' Ortiz said.\n"
+)
+
+
+def test_cues_in_media_requests_and_participles(nlp: Any, actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, CUES)
+    assert speaker_name(found["the city would appeal the ruling"]) == "Lena Ortiz"
+    # The clause stops before ", arguing that …", which is a statement of its own.
+    assert "he did not believe the claims hurt the party" in found
+    assert speaker_name(found["divisions were the bigger problem"]) == "Paul Brant"
+    assert found["reducing the tax rate to 28 percent"].cue == "called"
+    assert "local officials to publish the results" in found
+    assert "the campaign is worried about turnout" not in found  # "That" says nothing
+    assert speaker_name(found["We will not give up"]) == "Lena Ortiz"  # '' as a double mark
+
+
+BODIES = (
+    "Governor Dana Kerr spoke in Columbus on Monday. The Kerr campaign said the poll was "
+    "flawed. Republicans said the vote should wait.\n"
+)
+
+
+def test_a_campaign_and_party_members_are_named_by_their_words(nlp: Any,
+                                                               actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, BODIES)
+    campaign = found["the poll was flawed"].speaker
+    assert campaign is not None and campaign.kind != "person"
+    assert campaign.name == "The Kerr campaign"
+    members = found["the vote should wait"].speaker
+    assert members is not None and members.name == "Republicans"
+
+
+CLAUSES = (
+    "Back in Ohio, Mr. Brant said, he decided to run for the Senate seat.\n"
+    "Officials said the timing of the vote was not intentional; they only learned of it on "
+    "Friday.\n"
+    "Senator Tom Gale said that claim smacked of hypocrisy.\n"
+)
+
+
+def test_inserted_cue_semicolon_and_participle_verbs(nlp: Any, actors: ActorResolver) -> None:
+    found = quotes_of(nlp, actors, CLAUSES)
+    inserted = next(q for text, q in found.items() if "decided to run" in text)
+    assert inserted.text.startswith("Back in Ohio") and speaker_name(inserted) == "Brant"
+    # The reported clause stops at the semicolon: what follows is the writer's.
+    assert "the timing of the vote was not intentional" in found
+    # "smacked" tagged as a participle is still a finite clause after "said that".
+    assert any("smacked of hypocrisy" in text for text in found)

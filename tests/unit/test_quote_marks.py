@@ -79,3 +79,13 @@ def test_straight_marks_alternate_open_and_close() -> None:
 def test_stray_closing_mark_is_skipped() -> None:
     text = "A stray ” mark, then “a quote” here."
     assert inner(text) == ["a quote"]
+
+
+def test_two_apostrophes_are_one_double_mark() -> None:
+    text = "''We can't wait,'' said Ortiz. He called it ''a start.'' It isn't over."
+    assert inner(text) == ["We can't wait,", "a start."]
+
+
+def test_apostrophes_in_words_do_not_pair() -> None:
+    text = "The rivals' plans and the members' votes were counted."
+    assert inner(text) == []

@@ -136,7 +136,9 @@ cautious ADJ JJ acomp 5 cautious
     (quote,) = run(doc)
     assert (quote.text, quote.direct, quote.cue) == ("Seoul is cautious", False, "according to")
     assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.name) == ("analysts", None)
+    # No proper name: named by its own words, and not a person.
+    assert (quote.speaker.text, quote.speaker.name) == ("analysts", "analysts")
+    assert quote.speaker.kind != "person"
 
 
 def test_speaker_named_after_the_content() -> None:

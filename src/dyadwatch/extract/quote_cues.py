@@ -61,6 +61,9 @@ MEDIA_NOUNS: frozenset[str] = frozenset({
     "broadcast", "account", "blog", "website", "outlet", "magazine", "publication", "release",
     "telegram", "paper", "daily", "communique", "readout",
 })
+# Writings a clause can be reported in ("wrote in a letter that …"), besides MEDIA_NOUNS.
+_WRITINGS: frozenset[str] = frozenset({"letter", "email", "e-mail", "tweet", "memo", "op-ed",
+                                       "speech", "note", "filing", "message", "editorial"})
 # Verbs that hand over a view named by the subject ("This stance was conveyed by X").
 _ANAPHORIC_VERBS: frozenset[str] = SPEECH_VERBS | {"convey", "offer", "express", "voice",
                                                   "give", "share", "make", "present", "outline"}
@@ -116,12 +119,23 @@ def _own_subject(token: Token) -> Token | None:
             if objects:
                 return objects[0]
     for child in token.children:
+        if not _can_speak(child):
+            continue
         if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM",
                                                                 "X", "ADJ", "DET"):
             return child
         if child.dep_ == "nsubjpass" and token.lemma_ not in _ANAPHORIC_VERBS:
             return child
     return None
+
+
+def _can_speak(subject: Token) -> bool:
+    """Not a time ("5:45 p.m. …") and not a bare demonstrative ("That suggests …"): such
+    a subject states nothing, so the verb is no speech cue."""
+    if subject.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not (subject.lower_ in ("that", "this", "these", "those")
+                and subject.pos_ in ("PRON", "DET") and not list(subject.children))
 
 
 def speaker_span(token: Token) -> Span:
@@ -300,6 +314,11 @@ def _content(verb: Token) -> tuple[Span | None, str]:
         return fronted, "clause"
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         return _parenthetical_content(verb), "clause"
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return _inserted_cue_content(verb), "clause"
+    in_medium = _clause_after_medium(verb)
+    if in_medium is not None:
+        return in_medium, "clause"
     lemma = verb.lemma_.lower()
     if lemma in NAMING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -317,11 +336,37 @@ def _content(verb: Token) -> tuple[Span | None, str]:
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in ("urge", "call", "ask", "tell", "warn", "demand"):
             return _clause_span(child), "request"
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"]
+        if child.dep_ == "advcl" and marks and lemma in ("call", "ask"):
+            # "called for officials to publish …", parsed as a clause marked by "for"
+            return _trim(doc[marks[0].i + 1:child.right_edge.i + 1]), "request"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma in ("call", "ask"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            # "called for the ratification", "for reducing taxes", "for X to resign": all
+            # that "for" governs (the parser may hang the infinitive on the object's head).
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                return _trim(doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]), "request"
+                end = max(child.right_edge.i, objects[0].right_edge.i)
+                tails = [c for c in verb.children if c.dep_ == "xcomp" and c.left_edge.i == end + 1]
+                end = tails[0].right_edge.i if tails else end
+                return _trim(doc[objects[0].left_edge.i:end + 1]), "request"
     return None, "direct"
+
+
+def _clause_after_medium(verb: Token) -> Span | None:
+    """ "X wrote in a statement that CLAUSE", "X said in an interview that CLAUSE": the
+    parser hangs the clause on the medium; a relative clause ("the letter that he sent")
+    has no "that" marker and is not taken."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj" or medium.lemma_.lower() not in MEDIA_NOUNS | _WRITINGS:
+                continue
+            for clause in medium.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > medium.i and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return _clause_span(clause)
+    return None
 
 
 def _after_dash(verb: Token) -> Span | None:
@@ -358,7 +403,8 @@ def _with_coordinated(verb: Token, content: Span) -> Span:
     end = content.end
     for child in verb.children:
         if child.dep_ == "conj" and child.i >= end and child.lemma_.lower() not in SPEECH_VERBS \
-                and _own_subject(child) is not None:
+                and _own_subject(child) is not None \
+                and not any(t.text == ";" for t in doc[content.end:child.left_edge.i]):
             end = max(end, child.right_edge.i + 1)
     return _trim(doc[content.start:end]) if end > content.end else content
 
@@ -379,9 +425,10 @@ def _fronted_clause(verb: Token, clauses: list[Token]) -> Span | None:
 
 
 def _absolute(head: Token) -> bool:
-    """ "…, eyes welling up with tears": a participle with no auxiliary after the cue."""
+    """ "…, eyes welling up with tears": a participle with no auxiliary after the cue (a
+    clause opened by "that" is finite, whatever the tagger made of its verb)."""
     return head.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children) and head.i > head.head.i
+        c.dep_ in ("aux", "auxpass", "mark") for c in head.children) and head.i > head.head.i
 
 
 def _left_clause_ok(clause: Token, verb: Token) -> bool:
@@ -406,6 +453,17 @@ def _parenthetical_content(verb: Token) -> Span | None:
     return _trim(doc[start:first])
 
 
+def _inserted_cue_content(verb: Token) -> Span | None:
+    """ "Back home, Mr. Clarke said, he decided to act": the sentence the cue interrupts
+    (the span covers the cue, as a quote is one stretch of text). A sentence in double
+    marks (“A,” he said, “B”) is left to the direct quotes."""
+    head = verb.head
+    span = _trim(verb.doc[head.left_edge.i:head.right_edge.i + 1])
+    if len(span) < 6 or any(t.text in _MARKS for t in span) or span.start >= verb.i:
+        return None
+    return span
+
+
 def _clause_span(head: Token) -> Span:
     """The complement's words, without "that", and without a second speech act joined
     to it ("… and alleges that …") or a trailing comment (", which was a sure sign …")."""
@@ -419,10 +477,21 @@ def _clause_span(head: Token) -> Span:
         if child.dep_ == "conj" and child.i > head.i and child.lemma_.lower() in SPEECH_VERBS:
             right = min(right, _before_coordinator(child))
     for i in range(max(head.i + 1, left + 4), right):
-        if doc[i].text == "," and doc[i + 1].lower_ in _AUTHOR_ASIDES and doc[i + 1].dep_ != "det":
-            right = i - 1  # ", which was a sure sign …", ", although he refused …"
+        if doc[i].text == "," and (doc[i + 1].lower_ in _AUTHOR_ASIDES and doc[i + 1].dep_ != "det"
+                                   or _speech_participle(doc[i + 1])):
+            right = i - 1  # ", which was a sure sign …", ", although …", ", adding that …"
             break
+    semicolons = [i for i in range(left + 3, right) if doc[i].text == ";"]
+    if semicolons:
+        right = semicolons[0] - 1  # "X said A; B": B is the writer's again
     return _trim(doc[left:right + 1])
+
+
+def _speech_participle(token: Token) -> bool:
+    """ "…, arguing that …", "…, adding …": the speaker's next statement (a cue of its
+    own), not part of the clause before it."""
+    return token.tag_ == "VBG" and token.lemma_.lower() in SPEECH_VERBS \
+        and token.dep_ in ("advcl", "xcomp", "conj", "acl")
 
 
 def _before_coordinator(conj: Token) -> int:

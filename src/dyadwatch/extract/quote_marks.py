@@ -62,9 +62,9 @@ def _line_ends(text: str) -> list[int]:
     return ends
 
 
-def _opens_straight(text: str, i: int) -> bool:
+def _opens_straight(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before in _OPENERS_BEFORE or before == "\u00a0") and not after.isspace()
 
 
@@ -84,27 +84,45 @@ def _double_spans(text: str, p_start: int, p_end: int) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     open_at: int | None = None
     open_mark = ""
-    for i in range(p_start, p_end):
+    open_width = 1
+    i = p_start - 1
+    while i + 1 < p_end:
+        i += 1
         ch = text[i]
-        if ch not in _OPEN_DOUBLE and ch not in _CLOSE_DOUBLE and ch != _STRAIGHT:
+        width = _paired_apostrophes(text, i)
+        if width == 2:
+            ch = _STRAIGHT
+        elif ch not in _OPEN_DOUBLE and ch not in _CLOSE_DOUBLE and ch != _STRAIGHT:
             continue
         if open_at is None:
             # “ is a closing mark in the „ “ pair, and a stray closer is skipped.
-            if ch in _OPEN_DOUBLE or (ch == _STRAIGHT and _opens_straight(text, i)):
-                open_at, open_mark = i, ch
+            if ch in _OPEN_DOUBLE or (ch == _STRAIGHT and _opens_straight(text, i, width)):
+                open_at, open_mark, open_width = i, ch, width
+            i += width - 1
             continue
         if ch in _OPEN_DOUBLE and not (open_mark == "„" and ch == "“"):
             # A new opener while one is open: the first one lost its closing mark.
             if _looks_like_restart(text, open_at, i):
-                end = _trim_end(text, open_at + 1, i)
-                spans.append(MarkedSpan(open_at + 1, end, open_mark, None))
-                open_at, open_mark = i, ch
+                end = _trim_end(text, open_at + open_width, i)
+                spans.append(MarkedSpan(open_at + open_width, end, open_mark, None))
+                open_at, open_mark, open_width = i, ch, width
             continue
-        spans.append(MarkedSpan(open_at + 1, i, open_mark, ch))
+        spans.append(MarkedSpan(open_at + open_width, i, open_mark, ch))
         open_at = None
+        i += width - 1
     if open_at is not None and p_end - open_at < _MAX_UNCLOSED:
-        spans.append(MarkedSpan(open_at + 1, _trim_end(text, open_at + 1, p_end), open_mark, None))
+        spans.append(MarkedSpan(open_at + open_width,
+                                _trim_end(text, open_at + open_width, p_end), open_mark, None))
     return spans
+
+
+def _paired_apostrophes(text: str, i: int) -> int:
+    """2 where two straight apostrophes stand for one double mark (''as some papers
+    print it''), else 1."""
+    if text.startswith("''", i) and not text.startswith("'''", i) and (
+            i == 0 or text[i - 1] != "'"):
+        return 2
+    return 1
 
 
 def _looks_like_restart(text: str, open_at: int, i: int) -> bool:

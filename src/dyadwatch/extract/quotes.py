@@ -447,12 +447,15 @@ def _records(doc: Doc, text: str, doc_id: str, drafts: list[_Draft]) -> list[Quo
 
 
 def _named(speaker: Speaker | None) -> Speaker | None:
-    """A group or body with no proper name ("the ministry", "analysts") is named by
-    its own words, so its quotes can be grouped and counted; `kind` and `role`
-    still say it is not a person. Countries are identified by their code."""
-    if speaker is None or speaker.name is not None or speaker.kind == "country":
+    """A group, body or country with no proper name ("the ministry", "analysts",
+    "Mexico") is named by its own words, so its quotes can be grouped and counted;
+    `kind`, `role` and `country` still say what it is. A pronoun left unresolved
+    is no name."""
+    if speaker is None or speaker.name is not None:
         return speaker
-    return replace(speaker, name=speaker.text)
+    if speaker.text.strip().lower() in _PRONOUN_SPEAKERS | {"it", "you"}:
+        return speaker
+    return replace(speaker, name=speaker.text.strip())
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

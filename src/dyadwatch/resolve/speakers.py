@@ -23,75 +23,46 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from dyadwatch.resolve.speaker_names import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE,
+    HONORIFIC_GENDER,
+    MALE,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    ROLE_FAMILIES,
+    call_optional,
+    clean_name,
+    description_modifiers,
+    is_description,
+    is_subject,
+    last_proper_run,
+    names_a_body,
+    names_head,
+    names_members,
+    person_ent,
+    proper_name,
+    proper_name_runs,
+    role_matches,
+    role_words,
+    span_ents,
+    title_tokens,
+)
 from dyadwatch.types import Actor, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from dyadwatch.resolve.actors import ActorResolver
 
 __all__ = ["ORGANISATION_NOUNS", "PersonMention", "SpeakerResolver", "role_matches", "span_ents"]
 
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
-_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
-                     "ms.": "f", "madam": "f", "lady": "f"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-# Role words a description may use for a person introduced with another title.
-_ROLE_FAMILIES: dict[str, frozenset[str]] = {
-    "diplomat": frozenset({"diplomat", "ambassador", "envoy", "director", "representative",
-                           "consul", "minister", "spokeswoman", "spokesman", "spokesperson"}),
-    "official": frozenset({"official", "minister", "director", "secretary", "spokeswoman",
-                           "spokesman", "spokesperson", "representative", "ambassador",
-                           "president", "premier", "chancellor", "governor", "mayor"}),
-    "leader": frozenset({"leader", "president", "premier", "chancellor", "chief", "head",
-                         "chairman", "chair", "king", "prime"}),
-    "premier": frozenset({"premier", "prime"}),
-    "spokesperson": frozenset({"spokesperson", "spokeswoman", "spokesman"}),
-    "lawmaker": frozenset({"lawmaker", "senator", "congressman", "congresswoman", "mp",
-                           "legislator", "representative", "speaker"}),
-    "politician": frozenset({"politician", "senator", "candidate", "nominee", "lawmaker",
-                             "mp", "governor", "mayor", "president", "minister"}),
-}
-# Nouns that, with "the", describe a person (not an organisation).
-PERSON_NOUNS: frozenset[str] = frozenset({
-    "minister", "diplomat", "president", "premier", "ambassador", "envoy", "spokeswoman",
-    "spokesman", "spokesperson", "official", "director", "secretary", "chancellor", "leader",
-    "senator", "congressman", "congresswoman", "governor", "mayor", "candidate", "nominee",
-    "chairman", "chairwoman", "chair", "coach", "player", "researcher", "expert", "analyst",
-    "professor", "economist", "lawyer", "attorney", "judge", "officer", "general", "commander",
-    "chief", "head", "author", "writer", "man", "woman", "mother", "father", "son", "daughter",
-    "lawmaker", "politician", "representative", "prosecutor", "doctor", "executive", "founder",
-    "ceo", "owner", "manager", "captain", "king", "queen", "prince", "pope", "activist",
-    "advocate", "adviser", "advisor", "aide", "scientist", "teacher", "student", "driver",
-    "veteran", "defenceman", "defenseman", "forward", "goalie", "rookie", "singer", "actor",
-    "actress", "artist", "resident", "victim", "witness", "chef", "nurse", "physician",
-})
-# Documents that speak for whoever issued them ("the RCMP statement said").
-DOCUMENT_NOUNS: frozenset[str] = frozenset({
-    "statement", "release", "report", "letter", "suit", "lawsuit", "complaint", "study",
-    "document", "memo", "filing", "survey", "tweet", "email", "post", "notice", "ruling",
-})
-# Nouns that, with "the", describe an organisation ("the company said").
-ORGANISATION_NOUNS: frozenset[str] = frozenset({
-    "company", "agency", "utility", "department", "ministry", "group", "union", "firm", "bank",
-    "board", "commission", "organization", "organisation", "association", "council", "party",
-    "team", "club", "league", "university", "hospital", "railway", "airline", "network",
-    "office", "authority", "institute", "foundation", "campaign", "corporation", "retailer",
-    "carrier", "automaker", "manufacturer", "broadcaster", "charity", "band", "studio",
-})
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
 _SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
 _SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"
-
-
-def role_matches(role_noun: str, words: frozenset[str] | set[str]) -> bool:
-    """Does a description's head noun fit a person's recorded role words?"""
-    if role_noun in words:
-        return True
-    return bool(_ROLE_FAMILIES.get(role_noun, frozenset()) & words)
 
 
 @dataclass
@@ -133,19 +104,19 @@ class SpeakerResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = _clean_name(ent)
+            name = clean_name(ent)
             if not name.split():
                 continue
             canonical = resolver._canonical(name, full_names)
-            mention = PersonMention(canonical, ent.start_char, _role_words(ent), _is_subject(ent),
-                                    _is_subject(ent, main_only=True))
+            mention = PersonMention(canonical, ent.start_char, role_words(ent), is_subject(ent),
+                                    is_subject(ent, main_only=True))
             mention.role_text, mention.country = resolver._title_and_country(ent)
             resolver.people.append(mention)
             resolver._learn_gender_from_honorific(ent, canonical)
         resolver._link_surnames_forward(full_names)
-        resolver.organisations = [(e.start_char, _clean_name(e)) for e in doc.ents
-                                  if e.label_ == "ORG" and _clean_name(e)]
-        resolver.proper_names = _proper_name_runs(doc)
+        resolver.organisations = [(e.start_char, clean_name(e)) for e in doc.ents
+                                  if e.label_ == "ORG" and clean_name(e)]
+        resolver.proper_names = proper_name_runs(doc)
         return resolver
 
     def _link_surnames_forward(self, full_names: dict[str, str]) -> None:
@@ -170,16 +141,18 @@ class SpeakerResolver:
         """The speaker a subject span stands for (never None: unknowns keep their text)."""
         root = span.root
         lower = root.lower_
-        if root.pos_ == "PRON" and (lower in _MALE or lower in _FEMALE):
-            return self._pronoun(span, "m" if lower in _MALE else "f")
+        if root.pos_ == "PRON" and (lower in MALE or lower in FEMALE):
+            return self._pronoun(span, "m" if lower in MALE else "f")
         if span.text.lower().strip() in ("the latter", "the former"):
             return self._latter(span)
-        person = _person_ent(span)
+        if names_a_body(span):
+            return self._unnamed(span, as_body=True)
+        person = person_ent(span)
         if person is not None:
             return self._named(span, person)
         for token in span:
             if token.pos_ in ("PROPN", "AUX", "NOUN") and token.is_title and token.ent_type_ in (
-                    "", "PERSON", "NORP", "ORG") and _names_head(token, root):
+                    "", "PERSON", "NORP", "ORG") and names_head(token, root):
                 linked = self._by_surname(token.text, span.start_char)
                 if linked is not None:
                     return self._speaker(span, linked)
@@ -190,11 +163,12 @@ class SpeakerResolver:
             author = self._author(span)
             if author is not None:
                 return author
-        if _is_description(span) and root.lemma_.lower() in PERSON_NOUNS:
-            found = self._by_role(root.lemma_.lower(), span.start_char)
+        if is_description(span) and root.lemma_.lower() in PERSON_NOUNS:
+            found = self._by_role(root.lemma_.lower(), span.start_char,
+                                  description_modifiers(span))
             if found is not None:
                 return self._speaker(span, found)
-        if lower == "it" or (_is_description(span) and root.lemma_.lower() in ORGANISATION_NOUNS):
+        if lower == "it" or (is_description(span) and root.lemma_.lower() in ORGANISATION_NOUNS):
             noun = None if lower == "it" else root.lemma_.lower()
             organisation = self._organisation_before(span.start_char, noun)
             if organisation is not None:
@@ -209,10 +183,10 @@ class SpeakerResolver:
         whole = span.doc[root.left_edge.i:root.right_edge.i + 1]
         for ent in span_ents(whole):
             if ent.label_ == "ORG":
-                return self._organisation(span, _clean_name(ent))
+                return self._organisation(span, clean_name(ent))
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.pos_ == "PRON" and owner.lower_ in _MALE | _FEMALE:
-            found = self._pronoun(span.doc[owner.i:owner.i + 1], "m" if owner.lower_ in _MALE
+        if owner is not None and owner.pos_ == "PRON" and owner.lower_ in MALE | FEMALE:
+            found = self._pronoun(span.doc[owner.i:owner.i + 1], "m" if owner.lower_ in MALE
                                   else "f")
             return replace(found, text=span.text, start=span.start_char, end=span.end_char)
         return None
@@ -240,7 +214,7 @@ class SpeakerResolver:
     def _proper_noun(self, span: Span) -> Speaker | None:
         """A proper name the tagger missed or mislabelled ("Bardos said", "Vancouver's Bo
         Horvat"): the last run of capitalised proper nouns, completed from the text."""
-        run = _last_proper_run(span)
+        run = last_proper_run(span)
         if not run:
             return None
         text = " ".join(t.text for t in run)
@@ -273,7 +247,7 @@ class SpeakerResolver:
         for person in reversed(self.people):
             if since <= person.start < at and (person.main_subject or person.speaker):
                 role, country = self._profile(person)
-                actor = _call(self.actors, "person", person.name, self.when)
+                actor = call_optional(self.actors, "person", person.name, self.when)
                 if isinstance(actor, Actor):
                     country, role = actor.country or country, actor.role or role
                 return Speaker(text=person.name, name=person.name, country=country, role=role,
@@ -283,7 +257,7 @@ class SpeakerResolver:
 
     def gender_of(self, name: str) -> str | None:
         """The people dictionary first, then the given name, then what the text showed."""
-        known = _call(self.actors, "gender", name)
+        known = call_optional(self.actors, "gender", name)
         if isinstance(known, str) and known[:1].lower() in ("m", "f"):
             return known[:1].lower()
         if self.given_name_gender is not None:
@@ -315,7 +289,7 @@ class SpeakerResolver:
         return later
 
     def _named(self, span: Span, ent: Span) -> Speaker:
-        name = _clean_name(ent) or ent.text
+        name = clean_name(ent) or ent.text
         mention = next((p for p in reversed(self.people) if p.start == ent.start_char), None)
         if mention is None:
             found = self._by_surname(name.split()[-1], span.start_char) if name.split() else None
@@ -324,7 +298,7 @@ class SpeakerResolver:
 
     def _title_and_country(self, ent: Span) -> tuple[str | None, str | None]:
         """The title words around a name ("South Korean Foreign Minister") and their country."""
-        words = [t for t in _title_tokens(ent)]
+        words = [t for t in title_tokens(ent)]
         country = None
         for token in words:
             actor = self.actors.resolve_text(token.text, self.when)
@@ -365,15 +339,19 @@ class SpeakerResolver:
             return self._speaker(span, distinct[index])
         return self._unnamed(span)
 
-    def _by_role(self, noun: str, at: int) -> PersonMention | None:
+    def _by_role(self, noun: str, at: int, modifiers: list[str] | None = None
+                 ) -> PersonMention | None:
         """The nearest person whose title fits the noun; for a noun no title gives ("the
-        coach", "the professor"), the nearest person."""
+        coach", "the professor"), the nearest person. A qualified description ("the
+        Indiana governor") needs a title holding its qualifiers too: no guessing."""
         nearest: PersonMention | None = None
         for person in self._before(at):
-            if role_matches(noun, person.roles):
+            if role_matches(noun, person.roles) and set(modifiers or ()) <= person.roles:
                 return person
             nearest = nearest or person
-        return nearest if noun not in _ROLE_FAMILIES and noun != "minister" else None
+        if modifiers:
+            return None
+        return nearest if noun not in ROLE_FAMILIES and noun != "minister" else None
 
     def _before(self, at: int) -> list[PersonMention]:
         """People named before `at`, nearest first, within the look-back window."""
@@ -383,7 +361,7 @@ class SpeakerResolver:
 
     def _learn_gender_from_honorific(self, ent: Span, name: str) -> None:
         if ent.start > 0:
-            gender = _HONORIFIC_GENDER.get(ent.doc[ent.start - 1].lower_)
+            gender = HONORIFIC_GENDER.get(ent.doc[ent.start - 1].lower_)
             if gender:
                 self.genders.setdefault(name, gender)
 
@@ -410,7 +388,7 @@ class SpeakerResolver:
     def _speaker(self, span: Span, person: PersonMention) -> Speaker:
         if span.root.pos_ != "PRON":
             self._register(person.name, span.start_char)
-        actor = _call(self.actors, "person", person.name, self.when)
+        actor = call_optional(self.actors, "person", person.name, self.when)
         role, country = self._profile(person)
         sector = None
         if isinstance(actor, Actor):
@@ -422,17 +400,20 @@ class SpeakerResolver:
         return Speaker(text=span.text, name=person.name, country=country, sector=sector,
                        role=role, kind="person", start=span.start_char, end=span.end_char)
 
-    def _unnamed(self, span: Span) -> Speaker:
-        """A country, an organisation or a group: named only if it is a proper name."""
+    def _unnamed(self, span: Span, as_body: bool = False) -> Speaker:
+        """A country, an organisation or a group: named only if it is a proper name (not
+        the name of the party or person that members or a body are called after)."""
         actor = self.actors.resolve_span(span, self.when)
+        if actor is not None and actor.kind != "country" and (as_body or names_members(span)):
+            actor = replace(actor, name=None, kind="group", role=None)
         country = actor.country if actor is not None and actor.country else self._country_in(
             span)
         sector = actor.sector if actor is not None else None
-        kind = actor.kind if actor is not None else "group"
-        role = " ".join(t.text for t in span if t.lower_ not in _DETERMINERS).strip() or None
+        kind = "organisation" if as_body else actor.kind if actor is not None else "group"
+        role = " ".join(t.text for t in span if t.lower_ not in DETERMINERS).strip() or None
         name = actor.name if actor is not None else None
         if name is None and kind != "country":
-            name, kind = _proper_name(span, kind)
+            name, kind = proper_name(span, kind)
             if kind == "person" and name is not None:
                 self._register(name, span.start_char)
             elif kind == "organisation" and name is not None:
@@ -452,160 +433,3 @@ class SpeakerResolver:
                 if actor is not None and actor.country:
                     return actor.country
         return None
-
-
-def span_ents(span: Span) -> list[Span]:
-    """The named entities inside a span, read from its tokens (spaCy's `Span.ents` walks
-    every entity of the document, which makes per-quote work quadratic)."""
-    from spacy.tokens import Span as SpanType
-
-    doc = span.doc
-    found: list[Span] = []
-    start: int | None = None
-    label = ""
-    for token in span:
-        if token.ent_iob_ == "I" and start is not None:
-            continue
-        if start is not None:
-            found.append(SpanType(doc, start, token.i, label=label))
-            start = None
-        if token.ent_iob_ in ("B", "I"):
-            start, label = token.i, token.ent_type_
-    if start is not None:
-        found.append(SpanType(doc, start, span.end, label=label))
-    return found
-
-
-def _call(obj: object, method: str, *args: Any) -> Any:
-    """Call an optional resolver method (the actor resolver grows over time)."""
-    func: Callable[..., Any] | None = getattr(obj, method, None)
-    if func is None:
-        return None
-    try:
-        return func(*args)
-    except (KeyError, ValueError, LookupError):
-        return None
-
-
-def _clean_name(ent: Span) -> str:
-    """The name without honorifics, possessive endings and stray punctuation."""
-    kept = [t for t in ent if t.lower_ not in _HONORIFIC_GENDER and t.tag_ != "POS"
-            and (not t.is_punct or t.text in ("-", "."))]
-    text = "".join(t.text_with_ws for t in kept).strip(" -.")
-    for ending in ("’s", "'s"):
-        text = text.removesuffix(ending)
-    return text
-
-
-def _names_head(token: Token, head: Token) -> bool:
-    """False for an owner ("Spindler's father") or a complement ("a spokeswoman for
-    Trudeau"): the name is not the speaker's."""
-    for _ in range(4):
-        if token.i == head.i:
-            return True
-        if token.dep_ in ("poss", "pobj"):
-            return False
-        token = token.head
-    return True
-
-
-def _is_subject(ent: Span, main_only: bool = False) -> bool:
-    token = ent.root
-    while token.dep_ in ("compound", "appos") and token.head is not token:
-        token = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return not main_only or token.head.dep_ == "ROOT"
-
-
-def _proper_name(span: Span, kind: str) -> tuple[str | None, str]:
-    """An organisation's own name ("Freedom Mobile"), or a bare proper noun read as a
-    person's name that the tagger missed ("Nicholson said")."""
-    orgs = [e for e in span_ents(span) if e.label_ == "ORG"]
-    if orgs and orgs[0].start <= span.root.i < orgs[0].end:
-        return _clean_name(orgs[0]) or None, "organisation"
-    root = span.root
-    if root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "ORG", "LOC") and all(
-            t.pos_ in ("PROPN", "PUNCT") for t in span if t.i >= root.i - 2 and t.i <= root.i):
-        words = [t for t in span if t.pos_ == "PROPN" and t.i <= root.i]
-        return " ".join(t.text for t in words) or None, "person"
-    return None, kind
-
-
-def _last_proper_run(span: Span) -> list[Token]:
-    """The last run of capitalised proper nouns in a span, if it ends at the span's head."""
-    run: list[Token] = []
-    for token in span:
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in (
-                "GPE", "NORP", "LOC", "DATE"):
-            run.append(token)
-        elif token.text in ("-", ".") and run:
-            continue
-        else:
-            run = []
-    if run and run[-1].i == span.root.i:
-        return run
-    return []
-
-
-def _proper_name_runs(doc: Doc) -> dict[str, str]:
-    """Two- or three-word capitalised names in the text, by last word (first seen wins)."""
-    names: dict[str, str] = {}
-    run: list[Token] = []
-    for token in doc:
-        if token.pos_ == "PROPN" and token.is_title:
-            run.append(token)
-            continue
-        _add_run(names, run)
-        run = []
-    _add_run(names, run)
-    return names
-
-
-def _add_run(names: dict[str, str], run: list[Token]) -> None:
-    if 2 <= len(run) <= 3:
-        names.setdefault(run[-1].lower_, " ".join(t.text for t in run))
-
-
-def _person_ent(span: Span) -> Span | None:
-    """The person the span names: one containing its head, or attached to the head as its
-    name ("Russia's envoy Vasily Nebenzya"); not an owner ("Spindler's father") or a
-    complement ("a spokeswoman for Trudeau")."""
-    for ent in span_ents(span):
-        if ent.label_ != "PERSON":
-            continue
-        if ent.start <= span.root.i < ent.end:
-            return ent
-        if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == span.root.i:
-            return ent
-    return None
-
-
-def _is_description(span: Span) -> bool:
-    """ "the minister", "this official": a definite description pointing back (not "a
-    spokesman", not "Russia's envoy", which introduce someone new)."""
-    return span[0].lower_ in ("the", "this", "that")
-
-
-def _title_tokens(ent: Span) -> list[Token]:
-    """Words right before a name in its noun phrase, e.g. "Foreign Minister" (not "the")."""
-    doc = ent.doc
-    out: list[Token] = []
-    i = ent.start - 1
-    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT") and doc[i].text not in (
-            ",", ".", "“", "”", '"', "(", ")", ":", ";") and doc[i].ent_type_ != "PERSON":
-        out.insert(0, doc[i])
-        i -= 1
-    if i >= 0 and doc[i].dep_ == "poss":  # "Russia's Permanent Representative"
-        out.insert(0, doc[i])
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            out.extend(t for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ"))
-    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
-        out.extend(t for t in ent.root.head.subtree if t.i < ent.start and t.pos_ in (
-            "PROPN", "NOUN", "ADJ"))
-    return out
-
-
-def _role_words(ent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in _title_tokens(ent)} | {t.lower_ for t in _title_tokens(ent)}
