@@ -34,6 +34,10 @@ def load_pipeline(settings: Settings) -> Language:
     # Long documents are refused earlier by max_document_bytes; spaCy's own
     # guard must not be stricter than ours.
     nlp.max_length = max(nlp.max_length, settings.max_document_bytes + 1)
+    if "parser" in nlp.pipe_names:
+        from dyadwatch.nlp.components import LINE_BREAKS
+
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
 
 
