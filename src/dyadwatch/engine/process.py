@@ -18,6 +18,7 @@ from dyadwatch.extract.context import ExtractionContext
 from dyadwatch.extract.dates import document_dates
 from dyadwatch.extract.events import EventExtractor, extract_events
 from dyadwatch.extract.quotes import extract_quotes
+from dyadwatch.nlp.sentences import nonblank_sentences
 from dyadwatch.resolve.actors import ActorResolver
 from dyadwatch.types import Document, Extraction, Sentence
 
@@ -114,12 +115,5 @@ class Processor:
 
 
 def _sentences(doc_id: str, doc: Doc) -> Iterator[Sentence]:
-    index = 0
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text:
-            continue
-        offset = sent.text.index(text[0])
-        start = sent.start_char + offset
+    for index, (_, start, text) in enumerate(nonblank_sentences(doc)):
         yield Sentence(doc_id, index, start, start + len(text), text)
-        index += 1

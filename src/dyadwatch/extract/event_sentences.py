@@ -1,9 +1,9 @@
 """Reading a parsed document sentence by sentence for events: evidence spans,
 dates, and who is speaking ("we" in a quote, "he" after a named minister).
 
-Sentences are the parser's, further split at line breaks (a title or byline line
-is not part of the sentence the parser ran it into); the evidence index is the
-sentence's number as the Processor numbers sentences.
+Sentences are the pipeline's (a line break starts a sentence, see
+nlp/components.py); the evidence index is the sentence's number as the
+Processor numbers sentences.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from dyadwatch.extract.dates import DateExpression, DateTracker
 from dyadwatch.extract.event_actors import ActorFinder, PronounContext, phrase_span
 from dyadwatch.extract.event_roles import subjects
+from dyadwatch.nlp.sentences import nonblank_sentences
 from dyadwatch.types import Actor, Evidence
 
 if TYPE_CHECKING:
@@ -64,37 +65,15 @@ def sentence_infos(
     doc: Doc, doc_id: str, tracker: DateTracker | None
 ) -> Iterator[SentenceInfo]:
     """Non-blank sentences with their evidence (numbered as the Processor numbers them)."""
-    index = 0
-    for sent in doc.sents:
-        if not sent.text.strip():
-            continue
-        for piece in _lines(sent):
-            text = piece.text.strip()
-            if not text:
-                continue
-            start = piece.start_char + piece.text.index(text[0])
-            date: str | None = None
-            precision: str | None = None
-            expressions: tuple[DateExpression, ...] = ()
-            if tracker is not None:
-                date, precision = tracker.date_for(piece)
-                expressions = tuple(tracker.dates_in(piece))
-            evidence = Evidence(doc_id, start, start + len(text), text, index)
-            yield SentenceInfo(piece, evidence, date, precision, expressions)
-        index += 1
-
-
-def _lines(sent: Span) -> Iterator[Span]:
-    """A sentence split at line breaks: a title or byline line is not part of the
-    sentence the parser ran it into."""
-    start = sent.start
-    for token in sent:
-        if "\n" in token.text and token.is_space:
-            if token.i > start:
-                yield sent.doc[start:token.i]
-            start = token.i + 1
-    if start < sent.end:
-        yield sent.doc[start:sent.end]
+    for index, (sent, start, text) in enumerate(nonblank_sentences(doc)):
+        date: str | None = None
+        precision: str | None = None
+        expressions: tuple[DateExpression, ...] = ()
+        if tracker is not None:
+            date, precision = tracker.date_for(sent)
+            expressions = tuple(tracker.dates_in(sent))
+        evidence = Evidence(doc_id, start, start + len(text), text, index)
+        yield SentenceInfo(sent, evidence, date, precision, expressions)
 
 
 def date_tracker(reference_date: str | None) -> DateTracker:

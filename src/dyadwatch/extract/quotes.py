@@ -41,6 +41,7 @@ from dyadwatch.extract.quote_cues import (
 )
 from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from dyadwatch.extract.quote_names import GivenNames
+from dyadwatch.nlp.sentences import nonblank_sentences
 from dyadwatch.resolve.speakers import SpeakerResolver
 from dyadwatch.types import Quote, Speaker
 
@@ -460,9 +461,4 @@ def _named(speaker: Speaker | None) -> Speaker | None:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     """Start offsets of the non-blank sentences, numbered as the engine numbers them."""
-    starts: list[int] = []
-    for sent in doc.sents:
-        stripped = sent.text.strip()
-        if stripped:
-            starts.append(sent.start_char + sent.text.index(stripped[0]))
-    return starts
+    return [start for _, start, _ in nonblank_sentences(doc)]
