@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from dyadwatch.config import Settings
 from dyadwatch.engine.process import Item, Processor, Result
@@ -34,7 +35,15 @@ def _work(item: Item) -> Result:
 def run_local(
     items: Iterable[Item], settings: Settings, processor: Processor | None = None
 ) -> Iterator[Result]:
-    """Extractions (or errors) for `items`, in input order, on `settings.jobs` processes."""
+    """Extractions (or errors) for `items`, in input order, on `settings.jobs` processes.
+
+    Nothing is loaded when there is nothing to do (a re-run whose documents are
+    all unchanged): the model loads on the first item."""
+    pending = iter(items)
+    first = next(pending, None)
+    if first is None:
+        return
+    items = chain([first], pending)
     if settings.jobs <= 1:
         yield from (processor or Processor.create(settings)).process_many(items)
         return
