@@ -96,3 +96,10 @@ def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(StoreError, match="cannot open"):
         Store.open(folder)
+
+
+def test_each_actor_is_stored_once_with_its_fields(store: Store) -> None:
+    store.write_extraction(_extraction("d1"))
+    store.write_extraction(_extraction("d2"))  # the same actors in another document
+    rows = store.query("SELECT country, sector, kind FROM actors ORDER BY country")
+    assert rows == [("KOR", "GOV", "country"), ("RUS", "GOV", "country")]

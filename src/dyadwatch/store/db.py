@@ -174,8 +174,9 @@ class Store:
             )
         actors = [e.source for e in extraction.events] + [e.target for e in extraction.events]
         actors += [q.speaker for q in extraction.quotes if q.speaker is not None]
-        for actor in actors:
-            self._upsert_actor(actor)
+        actor_rows = _distinct_actor_rows(actors)
+        if actor_rows:
+            self.con.executemany("INSERT OR IGNORE INTO actors VALUES (?,?,?,?,?,?)", actor_rows)
         if extraction.events:
             self.con.executemany(
                 "INSERT OR REPLACE INTO events VALUES "
@@ -187,15 +188,6 @@ class Store:
                 "INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [_quote_values(q) for q in extraction.quotes],
             )
-
-    def _upsert_actor(self, actor: Actor) -> None:
-        key = actor_id(actor)
-        if key is None:
-            return
-        self.con.execute(
-            "INSERT OR IGNORE INTO actors VALUES (?,?,?,?,?,?)",
-            [key, actor.name, actor.country, actor.sector, actor.role, actor.kind],
-        )
 
     # -- runs and counts --------------------------------------------------------
     def start_run(self, command: str) -> str:
@@ -235,6 +227,16 @@ class Store:
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, params or []).fetchall()
+
+
+def _distinct_actor_rows(actors: list[Actor]) -> list[list[Any]]:
+    """One row per actor id (a document names the same actor many times)."""
+    rows: dict[str, list[Any]] = {}
+    for actor in actors:
+        key = actor_id(actor)
+        if key is not None and key not in rows:
+            rows[key] = [key, actor.name, actor.country, actor.sector, actor.role, actor.kind]
+    return list(rows.values())
 
 
 def _actor_values(actor: Actor) -> list[Any]:
