@@ -94,6 +94,7 @@ limits NOUN NNS dobj 16 limit
 
 
 def test_cue_after_the_quote_with_a_pronoun_and_a_floating_quote() -> None:
+    """After a full stop the second quoted sentence is a quote of its own (floating)."""
     doc = build(TAIL_AND_FLOATING, ents=((0, 2, "PERSON"),))
     first, second = run(doc)
     assert (first.text, first.direct, first.cue) == ("We will respond", True, "said")
@@ -104,6 +105,17 @@ def test_cue_after_the_quote_with_a_pronoun_and_a_floating_quote() -> None:
     assert second.speaker is not None and second.speaker.name == "Maria Zakharova"
     assert second.cue is None
     assert first.quote_id == f"t:q:{first.start}-{first.end}"
+
+
+def test_quote_interrupted_by_its_cue_in_one_sentence_is_one_quote() -> None:
+    rows = TAIL_AND_FLOATING.strip().splitlines()
+    rows[12] = ", PUNCT , punct 11 ,"  # “We will respond,” she said, “our patience …”
+    doc = build("\n".join(rows), ents=((0, 2, "PERSON"),))
+    (quote,) = run(doc)
+    assert quote.text == "We will respond,” she said, “Our patience has its limits"
+    assert (quote.direct, quote.cue) == (True, "said")
+    assert quote.speaker is not None and quote.speaker.name == "Maria Zakharova"
+    assert doc.text[quote.start:quote.end] == quote.text
 
 
 def test_said_that_gives_an_indirect_quote() -> None:
@@ -201,6 +213,15 @@ def test_fragment_inside_reported_speech_is_emitted_twice() -> None:
         ("Seoul will make a “big mistake", False), ("big mistake", True)]
     assert all(q.speaker is not None and q.speaker.name == "Putin" for q in quotes)
     assert all(q.cue == "said" for q in quotes)
+
+
+def test_a_single_quoted_word_inside_reported_speech_is_the_clause_only() -> None:
+    rows = MIXED.strip().splitlines()
+    del rows[8]  # Putin said that Seoul will make a “mistake”.
+    rows = [r if i < 8 else " ".join(r.split()[:4] + [str(int(r.split()[4]) - (
+        1 if int(r.split()[4]) > 8 else 0))] + r.split()[5:]) for i, r in enumerate(rows)]
+    doc = build("\n".join(rows), ents=((0, 1, "PERSON"),))
+    assert [(q.text, q.direct) for q in run(doc)] == [("Seoul will make a “mistake", False)]
 
 
 @pytest.mark.parametrize("genders, expected", [({}, "Maria Zakharova"),

@@ -5,14 +5,18 @@
 1. Spans between quotation marks (quote_marks) become direct-quote candidates.
    Each looks for its cue after the closing mark ("…,” he said), before the
    opening mark in its sentence ("she noted that “…”"), or else floats: a
-   sentence-like quote with no cue inherits the speaker of the quote before it
-   (or, with none nearby, the person the paragraph is about). Short spans with
-   no cue governing them are scare quotes and are dropped. A quote running over
-   several paragraphs is one record per paragraph (as news is cited).
+   sentence-like quote with no cue inherits the speaker of the quote before it,
+   unless someone was introduced in between ("Maria Lopez runs the shelter.
+   “We turn people away.”"); with no quote nearby, the person the paragraph is
+   about. Short spans with no cue governing them are scare quotes,
+   and short title-case spans are titles; both are dropped. A quote running over
+   several paragraphs is one record per paragraph (as news is cited); a quote
+   interrupted by its cue in one sentence (“A,” she said, “B.”), or quoted words
+   listed in one phrase, is one record (quote_drafts).
 2. Speech cues in the parse (quote_cues) give indirect quotes: the reported
    clause, "according to X", "This stance was conveyed by X". A quoted fragment
    inside a reported clause is emitted twice: as direct and, with the whole
-   clause, as indirect (mixed quote).
+   clause, as indirect (mixed quote), unless it is a single word.
 3. Speakers are resolved in document order (resolve.speakers) so that pronouns
    and descriptions find the people named before them; a speaker cited through
    a post or an article keeps it in `chain`. Unnamed speakers ("analysts",
@@ -25,7 +29,7 @@ access) and entity look-ups read tokens, not `Span.ents`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dyadwatch.extract.quote_cues import (
@@ -38,6 +42,13 @@ from dyadwatch.extract.quote_cues import (
     find_cues,
     speaker_span,
     subject_of,
+)
+from dyadwatch.extract.quote_drafts import (
+    Draft,
+    join_pieces,
+    mostly_covered,
+    strip_span,
+    without_single_words,
 )
 from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from dyadwatch.extract.quote_names import GivenNames
@@ -52,29 +63,15 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes"]
 
-_TRAILING = " \t\n\r.,;:!?\u00a0"
-_QUOTE_CHARS = "\"“”„«»‘’'"
 _SENTENCE_END = {".", "!", "?"}
 _TAIL_TOKENS = 12  # how far after a closing mark a cue is looked for
 _HEAD_TOKENS = 60  # how far before an opening mark
 _SHORT_WORDS = 5  # spans this short need a cue that governs them (else: scare quotes)
 _LONG_WORDS = 8  # a phrase this long taken by a person's verb is quoted, not scare-quoted
 _FLOAT_PARAGRAPHS = 2  # a floating quote inherits from a quote at most this far back
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at",
+                                "with", "by", "or"})
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "i", "we"})
-
-
-@dataclass
-class _Draft:
-    """A quote before its speaker is resolved."""
-
-    start: int
-    end: int
-    direct: bool
-    cue: str | None
-    speaker: Span | None
-    confidence: float
-    floating: bool = False
-    resolved: Speaker | None = None
 
 
 def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
@@ -85,11 +82,14 @@ def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
     cues = find_cues(doc)
     marked = [m for m in find_marked_spans(text) if text[m.start:m.end].strip()]
     quoted = _quoted_mask(len(text), marked)
-    drafts = [d for m in marked if (d := _direct_draft(doc, text, m, quoted)) is not None]
+    directs = [d for m in marked if (d := _direct_draft(doc, text, m, quoted)) is not None]
+    drafts = join_pieces(text, directs)
     drafts.extend(_indirect_drafts(text, cues, drafts, quoted))
+    drafts = without_single_words(text, drafts)
     drafts.sort(key=lambda d: (d.start, not d.direct))
     resolver = SpeakerResolver.build(doc, context.resolver, context.reference_date,
-                                     GivenNames.build().gender)
+                                     GivenNames.build().gender,
+                                     quoted=[(m.start, m.end) for m in marked])
     _resolve_speakers(text, drafts, resolver, cues)
     return _records(doc, text, context.document.doc_id, drafts)
 
@@ -105,9 +105,9 @@ def _quoted_mask(length: int, marked: list[MarkedSpan]) -> bytearray:
     return mask
 
 
-def _direct_draft(doc: Doc, text: str, mark: MarkedSpan, quoted: bytearray) -> _Draft | None:
+def _direct_draft(doc: Doc, text: str, mark: MarkedSpan, quoted: bytearray) -> Draft | None:
     """`text` is `doc.text`, passed down because spaCy rebuilds it on every access."""
-    start, end = _strip_span(text, mark.start, mark.end)
+    start, end = strip_span(text, mark.start, mark.end)
     if end <= start:
         return None
     inner = doc.char_span(start, end, alignment_mode="expand")
@@ -115,30 +115,37 @@ def _direct_draft(doc: Doc, text: str, mark: MarkedSpan, quoted: bytearray) -> _
         return None
     words = sum(1 for t in inner if t.is_alpha)
     tail = _tail_cue(doc, text, mark)
+    if words < _SHORT_WORDS and tail is None and _title_like(inner):
+        return None  # a title or a name in marks ("told “Morning Joe”"), not words said
     head = _head_cue(doc, inner, quoted)
     short = words < _SHORT_WORDS
     if tail is not None and (not short or head is None or not _speechy(head[0])):
         verb, speaker = tail
         phrase = "according to" if verb.lower_ == "according" else cue_phrase(verb)
-        return _Draft(start, end, True, phrase, speaker, 0.9)
+        tail_end = max(verb.idx + len(verb), speaker.end_char if speaker is not None else 0)
+        return Draft(start, end, True, phrase, speaker, 0.9, tail_end=tail_end)
     if head is not None:
         verb, speaker, governs = head
         if _speechy(verb) and (governs or not short) or not short and (
                 _has_verb(inner) or words >= _LONG_WORDS):
             confidence = 0.85 if verb.lemma_.lower() in SPEECH_VERBS else 0.6
-            return _Draft(start, end, True, cue_phrase(verb), speaker, confidence)
+            return Draft(start, end, True, cue_phrase(verb), speaker, confidence)
+    # A short span floats only as a finished sentence of its own (“Nothing came.”).
+    finished = words >= 2 and text[mark.start:mark.end].rstrip()[-1:] in _SENTENCE_END
     if mark.continuation and words >= 2 or (
-            not short and not mark.single and _sentence_like(text, inner, mark)):
-        return _Draft(start, end, True, None, None, 0.5, floating=True)
+            (finished or not short) and not mark.single and _sentence_like(text, inner, mark)):
+        return Draft(start, end, True, None, None, 0.5, floating=True)
     return None
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in _QUOTE_CHARS):
-        start += 1
-    while end > start and (text[end - 1] in _TRAILING or text[end - 1] in _QUOTE_CHARS):
-        end -= 1
-    return start, end
+def _title_like(inner: Span) -> bool:
+    """Every word capitalised but the small ones, and at least two capitalised (or one
+    proper noun): a show, a book, a slogan's name ("Face the Nation", "Miss Piggy")."""
+    words = [t for t in inner if t.is_alpha]
+    capitalised = [t for t in words if t.is_title or t.is_upper and len(t) > 1]
+    if len(capitalised) != len([t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]):
+        return False
+    return len(capitalised) >= 2 or bool(capitalised) and capitalised[0].pos_ == "PROPN"
 
 
 def _has_verb(span: Span) -> bool:
@@ -305,46 +312,43 @@ def _personal(token: Token) -> bool:
 # -- indirect quotes -----------------------------------------------------------
 
 
-def _indirect_drafts(text: str, cues: list[Cue], directs: list[_Draft],
-                     quoted: bytearray) -> list[_Draft]:
+def _indirect_drafts(text: str, cues: list[Cue], directs: list[Draft],
+                     quoted: bytearray) -> list[Draft]:
     """Reported clauses of speech cues, unless the clause is itself a direct quote, or the
     cue sits inside quoted words (a speaker quoting someone is one quote, not two)."""
     covered = [(d.start, d.end) for d in directs]
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for cue in cues:
         if cue.content is None or len(cue.content) < 2 or cue.speaker is None:
             continue
         if quoted[cue.verb.idx] or quoted[cue.speaker.start_char]:
             continue
         start, end = cue.content.start_char, cue.content.end_char
-        start, end = _strip_span(text, start, end)
-        if end <= start or _mostly_covered(start, end, covered):
+        start, end = strip_span(text, start, end)
+        if end <= start or mostly_covered(start, end, covered):
             continue
         confidence = {"clause": 0.75, "according": 0.7, "anaphoric": 0.7}.get(cue.kind, 0.6)
-        out.append(_Draft(start, end, False, cue.phrase, cue.speaker, confidence))
+        out.append(Draft(start, end, False, cue.phrase, cue.speaker, confidence))
     return out
-
-
-def _mostly_covered(start: int, end: int, covered: list[tuple[int, int]]) -> bool:
-    inside = sum(max(0, min(end, b) - max(start, a)) for a, b in covered)
-    return inside >= 0.6 * (end - start)
 
 
 # -- speakers ------------------------------------------------------------------
 
 
-def _resolve_speakers(text: str, drafts: list[_Draft], resolver: SpeakerResolver,
+def _resolve_speakers(text: str, drafts: list[Draft], resolver: SpeakerResolver,
                       cues: list[Cue]) -> None:
     """Resolve in document order; floating quotes inherit the previous speaker."""
     paragraphs = [a for a, _ in paragraph_bounds(text)]
     media = _media_sources(cues)
-    previous: _Draft | None = None
+    previous: Draft | None = None
     for draft in drafts:
         if draft.speaker is not None:
             draft.resolved = _resolve_one(draft.speaker, resolver, media)
         elif draft.direct and previous is not None and _near(paragraphs, previous, draft):
-            # A floating quote, or one whose cue has no subject: the speaker before.
-            draft.resolved = previous.resolved
+            # A floating quote, or one whose cue has no subject: the speaker before, unless
+            # a floating quote follows someone introduced since ("Maria Lopez runs the
+            # shelter. “We turn people away.”").
+            draft.resolved = _introduced_since(resolver, previous, draft) or previous.resolved
             draft.cue = None if draft.floating else draft.cue
         elif draft.direct:
             # No quote before it: the person the paragraph (or the one before) is about.
@@ -356,6 +360,19 @@ def _resolve_speakers(text: str, drafts: list[_Draft], resolver: SpeakerResolver
                 draft.resolved = replace(draft.resolved, chain=(source,))
         if draft.resolved is not None:
             previous = draft
+
+
+def _introduced_since(resolver: SpeakerResolver, previous: Draft,
+                      draft: Draft) -> Speaker | None:
+    """The person a main clause names between the previous quote and a floating one, if
+    it is someone other than the previous speaker."""
+    if not draft.floating:
+        return None
+    introduced = resolver.subject_between(previous.end, draft.start)
+    if introduced is None or previous.resolved is not None and (
+            introduced.name == previous.resolved.name):
+        return None
+    return introduced
 
 
 def _resolve_one(span: Span, resolver: SpeakerResolver,
@@ -413,7 +430,7 @@ def _paragraph_start(paragraphs: list[int], at: int, back: int) -> int:
     return paragraphs[max(k, 0)] if paragraphs else 0
 
 
-def _near(paragraphs: list[int], previous: _Draft, draft: _Draft) -> bool:
+def _near(paragraphs: list[int], previous: Draft, draft: Draft) -> bool:
     here = bisect.bisect_right(paragraphs, draft.start)
     there = bisect.bisect_right(paragraphs, previous.start)
     return here - there <= _FLOAT_PARAGRAPHS
@@ -422,7 +439,7 @@ def _near(paragraphs: list[int], previous: _Draft, draft: _Draft) -> bool:
 # -- records -------------------------------------------------------------------
 
 
-def _records(doc: Doc, text: str, doc_id: str, drafts: list[_Draft]) -> list[Quote]:
+def _records(doc: Doc, text: str, doc_id: str, drafts: list[Draft]) -> list[Quote]:
     starts = _sentence_starts(doc)
     seen: set[tuple[int, int, bool]] = set()
     quotes: list[Quote] = []

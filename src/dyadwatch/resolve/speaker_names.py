@@ -116,12 +116,16 @@ def clean_name(ent: Span) -> str:
 
 
 def names_head(token: Token, head: Token) -> bool:
-    """False for an owner ("Spindler's father") or a complement ("a spokeswoman for
-    Trudeau"): the name is not the speaker's."""
+    """False for an owner ("Spindler's father"), a complement ("a spokeswoman for
+    Trudeau") or a modifier of a member noun ("a Trump aide"): the name is not the
+    speaker's."""
     for _ in range(4):
         if token.i == head.i:
             return True
         if token.dep_ in ("poss", "pobj"):
+            return False
+        if token.dep_ == "compound" and token.head.i == head.i and token.i < head.i \
+                and head.lemma_.lower() in MEMBER_NOUNS:
             return False
         token = token.head
     return True
@@ -195,6 +199,8 @@ def person_ent(span: Span) -> Span | None:
         if ent.start <= span.root.i < ent.end:
             return ent
         if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == span.root.i:
+            if ent.end <= span.root.i and span.root.lemma_.lower() in MEMBER_NOUNS:
+                continue  # "a Trump aide", "one Clinton adviser": someone of theirs
             return ent
     return None
 
@@ -247,12 +253,18 @@ def names_a_body(span: Span) -> bool:
                and child.ent_type_ in ("PERSON", "ORG", "") for child in root.children)
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
 def names_members(span: Span) -> bool:
     """ "Republicans", "many Democrats", "a former DNC chairman", "one GOP source": people
     of a party or body, not the body itself (its name is not theirs)."""
     root = span.root
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ in ("NORP", ""):
         return True
+    if root.ent_type_ == "NORP" and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+                                        for c in root.children):
+        return True  # "a New Hampshire Republican", "one Democrat"
     return root.pos_ == "NOUN" and root.lemma_.lower() in MEMBER_NOUNS
 
 

@@ -21,7 +21,8 @@ resolver over one parsed document:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,15 @@ if TYPE_CHECKING:
 
 __all__ = ["ORGANISATION_NOUNS", "PersonMention", "SpeakerResolver", "role_matches", "span_ents"]
 
+_AGED = re.compile(r"\b\d+-year-old$")  # "the 33-year-old" (a noun after it is a role)
+_BUSINESS_REACH = 2000  # characters: "the company" refers to a firm named this close
+_BUSINESS_NOUNS = frozenset({"company", "firm", "bank", "retailer", "carrier", "airline",
+                             "automaker", "manufacturer", "corporation", "utility",
+                             "broadcaster", "railway"})
+_NOT_BUSINESS = frozenset({"university", "college", "school", "hospital", "institute", "museum",
+                           "party", "committee", "council", "commission", "department",
+                           "ministry", "agency", "court", "police", "union", "association",
+                           "foundation", "church", "government", "parliament", "senate"})
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
 _SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
 _SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"
@@ -75,6 +85,7 @@ class PersonMention:
     salient: bool = False  # a subject or a speaker: likelier antecedent of a pronoun
     main_subject: bool = False  # the subject of its sentence's main verb
     speaker: bool = False  # resolved as the speaker of a quote
+    quoted: bool = False  # named inside quotation marks: talked about, not talking
     country: str | None = None
     role_text: str | None = None
 
@@ -98,8 +109,11 @@ class SpeakerResolver:
 
     @classmethod
     def build(cls, doc: Doc, actors: ActorResolver, when: str | None,
-              given_name_gender: Callable[[str], str | None] | None = None) -> SpeakerResolver:
+              given_name_gender: Callable[[str], str | None] | None = None,
+              quoted: Sequence[tuple[int, int]] = ()) -> SpeakerResolver:
+        """`quoted`: (start, end) of the spans inside quotation marks, in order."""
         resolver = cls(actors, when, given_name_gender=given_name_gender)
+        quoted_starts = [a for a, _ in quoted]
         full_names: dict[str, str] = {}  # surname (casefolded) -> latest full name
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -111,6 +125,7 @@ class SpeakerResolver:
             mention = PersonMention(canonical, ent.start_char, role_words(ent), is_subject(ent),
                                     is_subject(ent, main_only=True))
             mention.role_text, mention.country = resolver._title_and_country(ent)
+            mention.quoted = _inside(quoted, quoted_starts, ent.start_char)
             resolver.people.append(mention)
             resolver._learn_gender_from_honorific(ent, canonical)
         resolver._link_surnames_forward(full_names)
@@ -163,6 +178,10 @@ class SpeakerResolver:
             author = self._author(span)
             if author is not None:
                 return author
+        if is_description(span) and _AGED.search(span.text) and person_ent(span) is None:
+            found = self._by_role("person", span.start_char)  # "the 33-year-old"
+            if found is not None:
+                return self._speaker(span, found)
         if is_description(span) and root.lemma_.lower() in PERSON_NOUNS:
             found = self._by_role(root.lemma_.lower(), span.start_char,
                                   description_modifiers(span))
@@ -170,7 +189,8 @@ class SpeakerResolver:
                 return self._speaker(span, found)
         if lower == "it" or (is_description(span) and root.lemma_.lower() in ORGANISATION_NOUNS):
             noun = None if lower == "it" else root.lemma_.lower()
-            organisation = self._organisation_before(span.start_char, noun)
+            bare = not any(t.pos_ == "PROPN" for t in span)  # "the company", not "the World Bank"
+            organisation = self._organisation_before(span.start_char, noun, bare)
             if organisation is not None:
                 return self._organisation(span, organisation)
         named = self._proper_noun(span)
@@ -191,17 +211,33 @@ class SpeakerResolver:
             return replace(found, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
-    def _organisation_before(self, at: int, noun: str | None) -> str | None:
+    def _organisation_before(self, at: int, noun: str | None, bare: bool = False) -> str | None:
         """For "the commission": the nearest organisation named with that word; for "it"
         or when none is: the last organisation quoted nearby (else None: no guessing)."""
         if noun is not None:
             for start, name in reversed(self.organisations):
                 if start < at and at - start <= _WINDOW and noun in name.casefold().split():
                     return name
+        if bare and noun in _BUSINESS_NOUNS:
+            business = self._business_before(at)
+            if business is not None:
+                return business
         for start, name in reversed(self.organisation_speakers):
             if start < at and at - start <= _SPEAKER_REACH:
                 return name
         return None
+
+    def _business_before(self, at: int) -> str | None:
+        """For "the company", "the airline": the nearest organisation named shortly before,
+        passing over government bodies ("Health Canada said …") when a business is there."""
+        near = [name for start, name in reversed(self.organisations)
+                if start < at and at - start <= _BUSINESS_REACH
+                and not _NOT_BUSINESS & set(name.casefold().split())]
+        for name in near:
+            actor = self.actors.resolve_text(name, self.when)
+            if actor is None or actor.sector != "GOV":
+                return name
+        return near[0] if near else None
 
     def _organisation(self, span: Span, name: str) -> Speaker:
         if span.root.pos_ != "PRON":
@@ -245,7 +281,8 @@ class SpeakerResolver:
         """The nearest person named as a main-clause subject (or quoted) in [since, at), as
         the speaker of a quote that has no cue of its own."""
         for person in reversed(self.people):
-            if since <= person.start < at and (person.main_subject or person.speaker):
+            if since <= person.start < at and (person.main_subject and not person.quoted
+                                               or person.speaker):
                 role, country = self._profile(person)
                 actor = call_optional(self.actors, "person", person.name, self.when)
                 if isinstance(actor, Actor):
@@ -315,7 +352,7 @@ class SpeakerResolver:
         the last speaker quoted nearby, then any subject nearby."""
         at = span.start_char
         compatible = [p for p in self._before(at)
-                      if self.gender_of(p.name) in (None, gender)]
+                      if self.gender_of(p.name) in (None, gender) and (p.speaker or not p.quoted)]
         if not compatible:
             return self._unnamed(span)
         chosen = compatible[0]
@@ -433,3 +470,8 @@ class SpeakerResolver:
                 if actor is not None and actor.country:
                     return actor.country
         return None
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
