@@ -9,7 +9,7 @@ import pycountry
 import pytest
 import yaml
 
-from dyadwatch.resolve.tables import load_tables
+from dyadwatch.resolve.tables import load_tables, tokenize
 from dyadwatch.types import SECTORS
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -52,7 +52,7 @@ def test_countries_and_organisations_use_known_codes_and_sectors() -> None:
     assert set(countries["countries"]) <= _CODES
     assert set(countries["capitals"]) <= _CODES
     assert not set(countries["countries"]) & set(countries["capitals"])
-    for section in ("names", "adjectives", "demonyms", "regions"):
+    for section in ("names", "adjectives", "demonyms", "regions", "cities"):
         assert set(countries[section]) <= _CODES, section
     orgs = yaml.safe_load((_DATA / "organisations.yaml").read_text(encoding="utf-8"))
     for section in ("organisations", "organs", "roles"):
@@ -78,3 +78,49 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 @pytest.mark.parametrize("name", ["countries.yaml", "organisations.yaml", "people.yaml"])
 def test_data_files_have_no_duplicate_keys(name: str) -> None:
     yaml.load((_DATA / name).read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
+
+
+def test_no_city_or_region_is_listed_under_two_countries() -> None:
+    countries = yaml.safe_load((_DATA / "countries.yaml").read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for section in ("regions", "cities"):
+        for code, names in countries[section].items():
+            for name in names:
+                key = str(name).casefold()
+                assert seen.setdefault(key, code) == code, (section, name)
+
+
+def test_no_person_variant_is_also_a_place_or_an_organisation() -> None:
+    """"Muscat" (Oman's capital) or "Medina" must not be a person's name variant."""
+    tables = load_tables()
+    place_kinds = {"country", "capital", "seat", "demonym", "org"}
+    for person in tables.people:
+        for variant in person.variants:
+            key = tuple(t.key for t in tokenize(variant))
+            kinds = {e.kind for e in tables.phrases.get(key, [])}
+            assert not kinds & place_kinds, (person.name, variant, kinds)
+
+
+def test_people_roles_do_not_overlap_in_the_same_office() -> None:
+    """Two periods of one office for one person never overlap (a typo in a date)."""
+    for person in load_tables().people:
+        by_role: dict[str, list[tuple[str, str]]] = {}
+        for role in person.roles:
+            if role.start is None:
+                continue
+            end = role.end or "9999"
+            for start, other_end in by_role.get(role.role, []):
+                assert end[:4] < start[:4] or other_end[:4] < role.start[:4] or (
+                    end[:7] <= start[:7] or other_end[:7] <= role.start[:7]), person.name
+            by_role.setdefault(role.role, []).append((role.start, end))
+
+
+def test_no_organisation_name_belongs_to_two_countries() -> None:
+    """The first entry wins silently, so a name under two countries is a data error."""
+    orgs = yaml.safe_load((_DATA / "organisations.yaml").read_text(encoding="utf-8"))
+    seen: dict[tuple[str, ...], object] = {}
+    for item in orgs["organisations"]:
+        for name in item["names"]:
+            key = tuple(t.key for t in tokenize(str(name)))
+            owner = item.get("country") or tuple(item.get("candidates") or ())
+            assert seen.setdefault(key, owner) == owner, (name, seen[key], owner)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from dyadwatch.resolve.actors import ActorResolver
-from dyadwatch.resolve.suggest import suggest_unresolved
+from dyadwatch.resolve.suggest import suggest_role_nouns, suggest_unresolved
 
 
 def _doc(vocab: Vocab) -> Doc:
@@ -39,3 +39,28 @@ def test_limit_keeps_the_most_frequent() -> None:
     extra = Doc(vocab, words=["Acme", "Corp"], ents=["B-ORG", "I-ORG"])
     suggestions = suggest_unresolved([_doc(vocab), extra], resolver, limit=1)
     assert [(s.name, s.count) for s in suggestions] == [("Acme Corp", 2)]
+
+
+def test_a_country_or_shared_surname_tagged_person_is_known() -> None:
+    """The tagger's PERSON "Mali" or "Assad" is resolvable: no suggestion."""
+    resolver = ActorResolver.from_package()
+    vocab = Vocab()
+    docs = [Doc(vocab, words=["Mali", "and", "Assad", "met", "Jane", "Roe"],
+                ents=["B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON"])]
+    names = [s.name for s in suggest_unresolved(docs, resolver, limit=10)]
+    assert names == ["Jane Roe"]
+
+
+def test_unknown_role_nouns_in_argument_slots_are_counted() -> None:
+    """"Glassblowers blocked the road": an unknown subject noun is a candidate; a known
+    role ("protesters") and a noun in no argument slot ("road" after "on") are not."""
+    resolver = ActorResolver.from_package()
+    vocab = Vocab()
+    words = ["Glassblowers", "and", "protesters", "marched", "on", "roads", "."]
+    doc = Doc(vocab, words=words, heads=[3, 0, 0, 3, 3, 4, 3],
+              deps=["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"],
+              pos=["NOUN", "CCONJ", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+              lemmas=["glassblower", "and", "protester", "march", "on", "road", "."])
+    found = suggest_role_nouns([doc, doc], resolver, limit=5)
+    assert [(r.lemma, r.count, r.example) for r in found] == [
+        ("glassblower", 2, "Glassblowers")]

@@ -30,6 +30,15 @@ Further conventions (those of the PLOVER gold sets, where the seed gold is silen
 - Historic states take their successor's code: Soviet Union RUS, Yugoslavia SRB,
   Czechoslovakia CZE, Zaire COD, Burma MMR; Kosovo is XKX, Hong Kong HKG.
 - The Pentagon is GOV, like every defence ministry (its civilian leadership), not MIL.
+- Police and security forces have no sector: the contract has no police sector and the
+  gold sets turn PLOVER's COP into null. Rebels, militants and other armed non-state
+  groups have none either (REB); protesters, workers, refugees are CVL.
+- A city other than the capital ("Aleppo", "Karachi police") gives its country with no
+  sector, and is a place after "in" or a travel word, like a capital.
+- An IGO's own officials and envoys are IGO ("UN officials", "EU foreign ministers");
+  its troops MIL. A national society of an NGO takes its country ("the Kenyan Red Cross").
+- A generic GOV role after a non-state body takes the body's sector ("Hamas leader",
+  "Sinn Fein leader": null; "the ANC spokesman" while the ANC governs: GOV).
 - A surname alone names a dictionary person only when it is unambiguous and not a
   common word ("May", "Khan"); one shared within a country ("Assad") gives the country;
   a misspelt surname after a title ("President Mitterand") is matched to a near one.
@@ -48,6 +57,8 @@ from dyadwatch.types import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from dyadwatch.resolve.local_country import LocalCountries
+
 __all__ = ["COMMON_WORD_SURNAMES", "PLACE_WORDS", "ActorResolver", "is_place"]
 
 # Surnames that are also common words or very common names ("May", "Brown", "Khan"):
@@ -61,7 +72,12 @@ COMMON_WORD_SURNAMES = frozenset({
     "ma", "lai", "nguyen", "gonzalez", "sanchez", "garcia", "rodriguez", "lopez", "martinez",
     "perez", "hernandez", "fernandez", "silva", "santos", "cohen", "toledo", "taylor", "smith",
     "johnson", "jones", "williams", "jonathan", "justice", "law", "best", "long", "rich", "sen",
-    "pot", "deng", "han", "song",
+    "pot", "deng", "han", "song", "key", "price", "miller", "clark", "hong", "pena", "rosario",
+    "francis", "masisi", "muscat", "talon", "toner", "store", "medina", "haq", "bishop", "wong",
+    "ramirez", "espinosa", "gabriel", "shalom", "dar", "krishna", "vieira", "nano",
+    # Given names that a family-name-first reading would take for a surname ("William Lai").
+    "william", "john", "james", "david", "michael", "peter", "paul", "thomas", "george",
+    "robert", "richard", "joseph", "charles", "ken", "tony",
 })
 # A city, seat or country right after one of these words is a place, not an actor.
 PLACE_WORDS = frozenset({"in", "at", "near", "into", "around", "outside", "inside",
@@ -135,6 +151,14 @@ class ActorResolver:
 
         return find_mentions(doc, self, when)
 
+    def local_countries(self, doc: Doc, when: str | None = None) -> LocalCountries:
+        """Where a document's sentences place things, and its main country: the country
+        of "police", "the government", "protesters" named without one (build once per
+        document; see `dyadwatch.resolve.local_country`)."""
+        from dyadwatch.resolve.local_country import LocalCountries
+
+        return LocalCountries.build(doc, self, when)
+
     def person(self, name: str, when: str | None = None) -> Actor | None:
         """A dictionary person by any name variant or an unambiguous surname."""
         found = self.people.find(name)
@@ -172,7 +196,7 @@ def _is_place_phrase(first_word: str, hits: list[Hit]) -> bool:
     if len(hits) != 1 or hits[0].start != 1 or hits[0].entry is None:
         return False
     entry = hits[0].entry
-    is_region = entry.kind == "demonym" and entry.role == "region"  # "in Darfur"
+    is_region = entry.kind == "demonym" and entry.role in {"region", "city"}  # "in Darfur"
     return (entry.kind in {"seat", "capital", "country"} or is_region) and (
         first_word in PLACE_WORDS)
 
@@ -187,5 +211,5 @@ def is_place(actor: Actor, words_before: list[str]) -> bool:
         return False
     if words[-1] in PLACE_WORDS:
         return True
-    is_city = actor.role == "government"
+    is_city = actor.role in {"government", "city"}
     return is_city and words[-1] == "to" and len(words) > 1 and words[-2] in TRAVEL_WORDS

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dyadwatch.resolve.phrases import FORMER, Hit, match_phrases
+from dyadwatch.resolve.phrases import FORMER, STANCE_PREFIXES, Hit, match_phrases
 from dyadwatch.resolve.tables import Token, tokenize
 from dyadwatch.types import Actor
 
@@ -135,8 +135,8 @@ def find_mentions(doc: Doc, resolver: ActorResolver, when: str | None) -> list[A
                       key=lambda h: h.start)
         for group in group_hits(tokens, hits, text):
             first = group[0].start
-            if first > 0 and tokens[first - 1].key in FORMER:
-                first -= 1  # "former President X" keeps the word that ends the office
+            if first > 0 and tokens[first - 1].key in FORMER | STANCE_PREFIXES:
+                first -= 1  # "former President X", "pro-Russian rebels": the word counts
             start, end = tokens[first].start, tokens[group[-1].end - 1].end
             actor = resolver.resolve_text(text[start:end], when)
             if actor is None or not _keep(actor, group, tokens):

@@ -3,6 +3,7 @@ role the person held at a given date."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,9 +51,13 @@ def role_at(person: Person, when: str | None) -> PersonRole | None:
     return valid[-1] if valid else None
 
 
+# Regnal numbers and suffixes end a name without being one ("Abdullah II", "Marcos Jr.").
+_REGNAL = re.compile(r"^(?:[ivxl]+|jr\.?|sr\.?)$")
+
+
 def _surname(person: Person, variant: str) -> str | None:
     words = variant.replace("-", " ").split()
-    if len(words) < 2:
+    if len(words) < 2 or _REGNAL.match(normalise(words[-1])):
         return None
     family_first = person.country in _FAMILY_NAME_FIRST
     return normalise(words[0] if family_first else words[-1])

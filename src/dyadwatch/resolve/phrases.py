@@ -21,6 +21,11 @@ __all__ = ["SURNAME", "Hit", "compose", "match_phrases", "name_tokens"]
 # A country after one of these words is where something is, not whose it is.
 DESTINATION_WORDS = frozenset({"to", "in", "at", "toward", "towards", "into", "near", "with",
                                "against", "from", "on", "for", "between", "and"})
+# A country word after these prefixes names a side taken, not the owner ("pro-Russian").
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+# A country word before these names a sponsor, not the owner ("Iranian-backed militias").
+SPONSOR_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "trained", "armed",
+                           "allied", "aligned", "brokered", "financed"})
 # Nouns that make a country word part of a place name.
 GEOGRAPHIC_NOUNS = frozenset({
     "peninsula", "sea", "ocean", "strait", "straits", "gulf", "bay", "river", "island", "islands",
@@ -130,6 +135,9 @@ def _owner_hits(hits: Sequence[Hit], tokens: Sequence[Token], kinds: set[str]) -
             continue
         if before[-2:-1] and before[-2] in DESTINATION_WORDS and before[-1] == "the":
             continue
+        after = tokens[hit.end].key if hit.end < len(tokens) else ""
+        if before[-1:] and before[-1] in STANCE_PREFIXES or after in SPONSOR_WORDS:
+            continue  # "pro-Russian separatists", "Iranian-backed militias": not theirs
         owners.append(hit)
     return owners
 
@@ -192,8 +200,9 @@ def _compose(
                 known = people.near_surname(tokens[names[0].end - 1].key)
                 if known is not None:
                     name, country = known.name, known.country
-            return Actor(text=text, name=name, country=country, sector=head.entry.sector,
-                         role=head.entry.role, kind="person")
+            return Actor(text=text, name=name, country=country,
+                         sector=_role_sector(head, hits, country, when), role=head.entry.role,
+                         kind="person")
         org = _named_org(hits)
         if org is not None and org.start < head.start and head.entry.kind == "organ":
             country = country or (org.entry.country if org.entry else None)
@@ -201,9 +210,33 @@ def _compose(
             "group" if head.entry.plural else "person")
         if head.entry.kind == "role" and country is None and org is not None and org.entry:
             country = org.entry.country
-        return Actor(text=text, country=country, sector=head.entry.sector,
+        return Actor(text=text, country=country, sector=_role_sector(head, hits, country, when),
                      role=head.entry.role, kind=kind)
     return _place_or_body(text, hits, tokens, country, when)
+
+
+# Civilian state sectors that an international organisation's own staff take as IGO
+# ("UN officials", "EU foreign ministers", "NATO envoys"); its troops stay MIL.
+_IGO_CIVIL_SECTORS = frozenset({"GOV", "DIP", "LEG"})
+# Sectors of state bodies and IGOs, whose officials keep the sector of their role.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "DIP", "IGO"})
+
+
+def _sector_for(country: str | None, sector: str | None) -> str | None:
+    return "IGO" if country == "IGO" and sector in _IGO_CIVIL_SECTORS else sector
+
+
+def _role_sector(head: Hit, hits: Sequence[Hit], country: str | None,
+                 when: str | None) -> str | None:
+    """The sector of a role phrase: an IGO's staff are IGO; a generic GOV role after a
+    non-state body ("Hamas leader", "Sinn Fein leader") takes the body's own sector."""
+    assert head.entry is not None
+    org = _named_org(hits)
+    if (head.entry.kind == "role" and head.entry.sector == "GOV" and org is not None
+            and org.entry is not None and org.start < head.start
+            and org.entry.sector not in _STATE_SECTORS):
+        return sector_at(org.entry, when)
+    return _sector_for(country, head.entry.sector)
 
 
 # Groups that belong to the country they are in ("rebels in Chad", "opposition parties in
@@ -274,6 +307,8 @@ def _place_or_body(
     org = _named_org(hits)
     if org is not None and org.entry is not None:
         owner = org.entry.country or country
+        if owner == "IGO" and org.entry.sector is None and country not in {None, "IGO"}:
+            owner = country  # a national society of an NGO: "the Kenyan Red Cross"
         return Actor(text=text, name=org.entry.name, country=owner,
                      sector=sector_at(org.entry, when), kind="organisation")
     first = next((h.entry for h in hits if h.entry is not None), None)
@@ -286,7 +321,8 @@ def _place_or_body(
                      kind="country")
     if entry.kind == "country":
         return Actor(text=text, country=entry.country, sector="GOV", kind="country")
-    return Actor(text=text, country=entry.country, sector=None,
+    role = "city" if entry.role == "city" else None  # a place after "to"/"in", see is_place
+    return Actor(text=text, country=entry.country, sector=None, role=role,
                  kind="group" if entry.plural else "country")
 
 

@@ -17,11 +17,11 @@ from dyadwatch.resolve.phrases import match_phrases
 from dyadwatch.resolve.tables import tokenize
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from dyadwatch.resolve.actors import ActorResolver
 
-__all__ = ["Suggestion", "suggest_unresolved"]
+__all__ = ["RoleNoun", "Suggestion", "suggest_role_nouns", "suggest_unresolved"]
 
 LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Words shown before a name when it has no appositive.
@@ -43,9 +43,13 @@ def _clean(text: str) -> str:
 
 
 def _known(resolver: ActorResolver, ent: Span, name: str) -> bool:
-    if ent.label_ == "PERSON":
-        return resolver.person(name) is not None
-    return resolver.resolve_text(name) is not None
+    """A dictionary person, or any phrase the resolver gives a country or name (a
+    tagger's PERSON is often a country, "Mali", or a shared surname, "Assad")."""
+    if ent.label_ == "PERSON" and resolver.person(name) is not None:
+        return True
+    actor = resolver.resolve_text(name)
+    return actor is not None and (actor.country is not None or actor.name is not None
+                                  or ent.label_ != "PERSON")
 
 
 def _appositive(ent: Span) -> str | None:
@@ -99,3 +103,45 @@ def suggest_unresolved(
                    count, contexts.get(key, ""))
         for key, count in counts.most_common(limit)
     ]
+
+
+# Dependencies of a noun that may name who acts or is acted on.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "conj"})
+# Prepositions whose object is an actor ("attacked by militants", "talks with rebels").
+_ACTOR_PREPS = frozenset({"by", "with", "against", "between", "of"})
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    lemma: str  # the head noun, lower-cased lemma
+    count: int  # subject/object uses whose phrase resolves to no actor
+    example: str  # the most frequent such phrase
+
+
+def _is_argument(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ in _ARGUMENT_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _ACTOR_PREPS
+
+
+def suggest_role_nouns(
+    docs: Iterable[Doc], resolver: ActorResolver, limit: int = 30
+) -> list[RoleNoun]:
+    """The `limit` most frequent common nouns heading a subject or object phrase that the
+    resolver does not know ("teachers", "nurses"): candidates for role nouns."""
+    counts: Counter[str] = Counter()
+    examples: dict[str, Counter[str]] = {}
+    for doc in docs:
+        for token in doc:
+            if not _is_argument(token):
+                continue
+            phrase = doc[token.left_edge.i:token.i + 1].text
+            if resolver.resolve_text(phrase) is not None:
+                continue
+            lemma = (token.lemma_ or token.text).lower()
+            counts[lemma] += 1
+            examples.setdefault(lemma, Counter())[" ".join(phrase.split())] += 1
+    return [RoleNoun(lemma, count, examples[lemma].most_common(1)[0][0])
+            for lemma, count in counts.most_common(limit)]

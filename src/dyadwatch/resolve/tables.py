@@ -190,6 +190,10 @@ def _add_country_words(tables: Tables, data: dict[str, Any]) -> None:
             is_plural = name.endswith("s") and name[:-1] in names  # "Chechens"
             tables.add(name, Entry("demonym", country=code, role="region", plural=is_plural,
                                    case="proper"))
+    for code, cities in (data.get("cities") or {}).items():
+        # A city other than the capital: the country, never its government.
+        for city in cities or []:
+            tables.add(str(city), Entry("demonym", country=code, role="city", case="proper"))
 
 
 # Aliases that end like adjectives but name the country itself.
