@@ -435,3 +435,50 @@ def test_states_inside_a_reported_accusation_are_not_the_target(
     quote = Quote("d1", "q1", doc.text, True, speaker, "said", 0, len(doc.text), 0.9)
     accusations = {d for d in dyads(run(extractor, doc, (quote,))) if d[0] == "ACCUSE"}
     assert accusations == {("ACCUSE", "RUS", "IRQ")}
+
+
+def _trigger_types(rows: list[Row]) -> list[tuple[str, str]]:
+    triggers = TriggerDictionary.from_mapping(load_trigger_data())
+    return [(t.token.text, t.entry.type) for t in triggers.match(make_doc(rows)[:])]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("denied", "deny"), ("rejected", "reject"),
+                                             ("dismissed", "dismiss")])
+def test_denying_an_accusation_is_a_statement_not_a_rejection(verb: str, lemma: str) -> None:
+    denied = _trigger_types([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "GPE"),
+        (verb, 1, "ROOT", "VERB", lemma, ""),
+        ("the", 3, "det", "DET", "the", ""),
+        ("allegations", 1, "dobj", "NOUN", "allegation", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert (verb, "REJECT") not in denied
+    refused = _trigger_types([
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "GPE"),
+        (verb, 1, "ROOT", "VERB", lemma, ""),
+        ("the", 3, "det", "DET", "the", ""),
+        ("proposal", 1, "dobj", "NOUN", "proposal", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert (verb, "REJECT") in refused
+
+
+def test_on_strike_is_a_labour_strike_and_an_air_strike_an_assault() -> None:
+    on_strike = _trigger_types([
+        ("Teachers", 1, "nsubj", "NOUN", "teacher", ""),
+        ("are", 1, "ROOT", "AUX", "be", ""),
+        ("on", 1, "prep", "ADP", "on", ""),
+        ("strike", 2, "pobj", "NOUN", "strike", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert on_strike == [("strike", "PROTEST")]
+    air_strike = _trigger_types([
+        ("Jets", 1, "nsubj", "NOUN", "jet", ""),
+        ("carried", 1, "ROOT", "VERB", "carry", ""),
+        ("out", 1, "prt", "ADP", "out", ""),
+        ("strikes", 1, "dobj", "NOUN", "strike", ""),
+        ("on", 3, "prep", "ADP", "on", ""),
+        ("Iraq", 4, "pobj", "PROPN", "Iraq", "GPE"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    assert air_strike == [("strikes", "ASSAULT")]

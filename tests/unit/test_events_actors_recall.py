@@ -201,6 +201,38 @@ def test_classifier_alone_needs_high_confidence_without_actors(
     assert [e.type for e in events] == expected
 
 
+# "Zorblats ferried wheat ." / "She ferried wheat ." : a subject no resolver knows.
+ZORBLATS_FERRIED_WHEAT: list[Row] = [
+    ("Zorblats", 1, "nsubj", "NOUN", "zorblat", ""),
+    ("ferried", 1, "ROOT", "VERB", "ferry", ""),
+    ("wheat", 1, "dobj", "NOUN", "wheat", ""),
+    (".", 1, "punct", "PUNCT", ".", ""),
+]
+SHE_FERRIED_WHEAT: list[Row] = [("She", 1, "nsubj", "PRON", "she", ""),
+                                *ZORBLATS_FERRIED_WHEAT[1:]]
+
+
+@pytest.mark.parametrize(("probability", "expected"), [
+    (0.6, [("AID", "Zorblats", None)]),
+    (0.3, []),  # below the classifier's threshold for a sentence no trigger matched
+])
+def test_classifier_codes_a_sentence_with_an_unresolved_subject_as_source(
+    triggers: TriggerDictionary, probability: float, expected: list[tuple[str, str, None]]
+) -> None:
+    extractor = EventExtractor(triggers, classifier=FixedClassifier("AID", probability))  # type: ignore[arg-type]
+    events = emitted(run(extractor, make_doc(ZORBLATS_FERRIED_WHEAT)))
+    assert [(e.type, e.source.text, e.source.country) for e in events] == expected
+
+
+def test_classifier_gives_no_actorless_event_to_a_pronoun_subject(
+    triggers: TriggerDictionary,
+) -> None:
+    """"She ferried wheat": someone acted, only not resolved here; coding the act with
+    nobody would misattribute it, however sure the classifier."""
+    extractor = EventExtractor(triggers, classifier=FixedClassifier("AID", 0.95))  # type: ignore[arg-type]
+    assert emitted(run(extractor, make_doc(SHE_FERRIED_WHEAT))) == []
+
+
 def test_relative_pronoun_subject_is_the_noun_it_refers_to(triggers: TriggerDictionary) -> None:
     doc = make_doc([
         ("Iran", 1, "nsubj", "PROPN", "Iran", "GPE"),
@@ -225,3 +257,36 @@ def test_a_state_adjective_tagged_as_a_person_is_no_name() -> None:
     finder = ActorFinder(FakeResolver())  # type: ignore[arg-type]
     actor = finder.actor(doc[1])
     assert actor is not None and actor.country == "IRQ" and actor.name is None
+
+
+# "Police said Iran attacked Iraq ." : the trigger is in the reported clause.
+POLICE_SAID_IRAN_ATTACKED_IRAQ: list[Row] = [
+    ("Police", 1, "nsubj", "NOUN", "police", ""),
+    ("said", 1, "ROOT", "VERB", "say", ""),
+    ("Iran", 3, "nsubj", "PROPN", "Iran", "GPE"),
+    ("attacked", 1, "ccomp", "VERB", "attack", ""),
+    ("Iraq", 3, "dobj", "PROPN", "Iraq", "GPE"),
+    (".", 1, "punct", "PUNCT", ".", ""),
+]
+IRAN_ATTACKED_IRAQ: list[Row] = [
+    ("Iran", 1, "nsubj", "PROPN", "Iran", "GPE"),
+    ("attacked", 1, "ROOT", "VERB", "attack", ""),
+    ("Iraq", 1, "dobj", "PROPN", "Iraq", "GPE"),
+    (".", 1, "punct", "PUNCT", ".", ""),
+]
+
+
+@pytest.mark.parametrize(("rows", "probability", "expected"), [
+    # a side-clause trigger: a sure classifier retypes it, the actors kept
+    (POLICE_SAID_IRAN_ATTACKED_IRAQ, 0.9, [("COERCE", "IRN", "IRQ", "classifier")]),
+    (POLICE_SAID_IRAN_ATTACKED_IRAQ, 0.4, [("ASSAULT", "IRN", "IRQ", "rules")]),
+    # the main verb is the sentence's act, however sure the classifier
+    (IRAN_ATTACKED_IRAQ, 0.9, [("ASSAULT", "IRN", "IRQ", "rules")]),
+])
+def test_a_sure_classifier_retypes_only_a_side_clause_trigger(
+    triggers: TriggerDictionary, rows: list[Row], probability: float,
+    expected: list[tuple[str, str, str, str]],
+) -> None:
+    extractor = EventExtractor(triggers, classifier=FixedClassifier("COERCE", probability))  # type: ignore[arg-type]
+    events = emitted(run(extractor, make_doc(rows)))
+    assert [(e.type, e.source.country, e.target.country, e.method) for e in events] == expected

@@ -511,6 +511,32 @@ NONE_SENTENCES: tuple[str, ...] = (
     "The figures could not be independently verified.",
     "The country's currency has lost a third of its value this year.",
     "Schools and shops reopened in the city after the holiday.",
+    # Public statements (CAMEO 01x), no event under PLOVER: comments, pessimistic or
+    # optimistic, policy options under study, denials, sympathy, symbolic acts.
+    "{country}'s foreign minister expressed concern about the situation in the region.",
+    "The ministry voiced deep concern over the humanitarian situation.",
+    "{demonym} officials said they were worried about the slowing economy.",
+    "The president said he was optimistic about the outcome of the negotiations.",
+    "The government is considering new measures to support farmers.",
+    "{demonym} lawmakers are weighing changes to the election law.",
+    "The group denied any involvement in the bombing.",
+    "{country} dismissed the allegations as baseless.",
+    "The ministry rejected the report as false and misleading.",
+    "The army denied responsibility for the deaths.",
+    "{country}'s president sent condolences to the families of the victims.",
+    "The prime minister expressed sympathy for the flood victims.",
+    "The two leaders said they shared the same views on the crisis.",
+    "The president laid a wreath at the war memorial.",
+    "{demonym} officials said the investigation was continuing.",
+    "The prime minister described the negotiations as difficult but useful.",
+    "The spokesman said the government was following the situation closely.",
+    "The minister said the country would continue to defend its interests.",
+    "{country}'s president said in a televised speech that the nation faced a hard year.",
+    "The foreign minister said relations with {other} were at a turning point.",
+    "The government said the security situation had improved in recent weeks.",
+    "The ambassador said the two countries had a long history of friendship.",
+    "Officials said it was too early to say what caused the crash.",
+    "The minister said the reforms would take time to show results.",
 )
 
 # Contrast: the same action under a verbal frame is typed by the frame ("urged

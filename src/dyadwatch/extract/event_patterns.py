@@ -252,6 +252,9 @@ class TriggerDictionary:
             if child.dep_ in {"amod", "compound"} and _lemma(child) in modifiers:
                 entry = modifiers[_lemma(child)]
                 break
+        else:
+            if token.dep_ == "pobj" and token.head.lower_ in modifiers:
+                entry = modifiers[token.head.lower_]  # "on strike"
         head = token.head
         if token.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS | {"AUX"}:
             if head.i in verb_trigger_ids:

@@ -6,6 +6,7 @@ resolved by the document's ActorResolver (`event_actors`), then one event per
 real-world event per document (`dyadwatch.resolve.dedupe`). A speech act inside
 a quote or reported clause ("we urge Seoul ...") takes the speaker as source.
 Negated, hypothetical and planned events are returned with a flag, not dropped.
+A sentence no trigger coded may get the sentence classifier's type (`event_fallback`).
 
     extractor = EventExtractor.from_package()          # once per process
     events = extract_events(doc, context, quotes, extractor=extractor)
@@ -19,8 +20,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dyadwatch.extract.event_actors import ActorFinder, PronounContext
+from dyadwatch.extract.event_fallback import (
+    NO_ACTOR,
+    classified_candidates,
+    in_condition,
+    known_kind,
+    retyped,
+)
 from dyadwatch.extract.event_patterns import (
-    Modality,
     Trigger,
     TriggerDictionary,
     TriggerEntry,
@@ -53,13 +60,8 @@ __all__ = ["EventExtractor", "extract_events"]
 _PREFIX = 5
 # Types where "A and B <verb>" with no object is one act between A and B.
 _RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
-_NO_ACTOR = Actor(text="")
 # How much the sentence classifier's probability of the type adds to a rule's confidence.
 _CLASSIFIER_WEIGHT = 0.2
-# The classifier's probability needed to code a sentence no trigger matched.
-_CLASSIFIER_ALONE = 0.45
-# ... and to code it with no actor at all (none of the sentence's phrases resolves).
-_CLASSIFIER_NO_ACTOR = 0.7
 # Acts worth keeping with no source when their victims are known ("a bomb killed 44 people").
 _VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 _STATE_SECTORS = frozenset({"GOV", "DIP", "MIL", "LEG", "JUD"})
@@ -123,9 +125,12 @@ class EventExtractor:
         tracker = date_tracker(context.reference_date)
         candidates: list[Candidate] = []
         infos = list(sentence_infos(doc, context.document.doc_id, tracker))
+        main_verb_acts: set[int] = set()  # sentences whose main verb is a trigger
         for info in infos:
             note_speakers(info.span, quotes, finder, pronouns)
             for trigger in self.triggers.match(info.span):
+                if _main_clause(trigger.anchor):
+                    main_verb_acts.add(info.evidence.start)
                 found = self._events_for(trigger, info, finder, pronouns)
                 candidates.extend(_as_claims(found, trigger, quotes))
             for speaker, addressee, verb in _demands(info.span, finder, pronouns, _SAYING):
@@ -133,7 +138,10 @@ class EventExtractor:
                 event = _event(demand, info, speaker, addressee, (), False)
                 candidates.append(Candidate(event, "must"))
             note_last_person(info.span, finder, pronouns)
-        candidates.extend(self._classified(infos, candidates, finder, pronouns))
+        if self.classifier is not None:
+            candidates = retyped(self.classifier, main_verb_acts, candidates)
+            candidates.extend(classified_candidates(
+                self.classifier, self.triggers.modality, infos, candidates, finder))
         triggered = {(c.event.evidence.start, c.event.type, c.event.source.country)
                      for c in candidates if not c.event.flags}
         for act in speech_acts(doc, quotes, self.speech_cues, finder, self.triggers.nouns,
@@ -146,37 +154,6 @@ class EventExtractor:
             candidates.append(_speech_candidate(act, holder))
         candidates.sort(key=lambda c: c.event.evidence.start)
         return merge_events(self._weighed(_without_orphans(candidates)))
-
-    def _classified(
-        self, infos: Sequence[SentenceInfo], candidates: Sequence[Candidate],
-        finder: ActorFinder, pronouns: PronounContext,
-    ) -> Iterator[Candidate]:
-        """For a sentence no trigger matched, the classifier's type when it is sure,
-        between the main verb's subject and the first other state the sentence names."""
-        if self.classifier is None:
-            return
-        # an uncertain rule reading leaves the sentence open to the classifier
-        covered = {c.event.evidence.start for c in candidates
-                   if "uncertain" not in c.event.flags}
-        open_infos = [i for i in infos if i.evidence.start not in covered]
-        if not open_infos:
-            return
-        texts = [i.evidence.text for i in open_infos]
-        for info, prediction in zip(open_infos, self.classifier.predict_many(texts), strict=True):
-            label, probability = prediction[0]
-            if label == "NONE" or probability < _CLASSIFIER_ALONE:
-                continue
-            if _root_modality(info.span, self.triggers.modality):
-                continue  # "Seoul does not undermine its relations with Russia"
-            pair = _main_dyad(info.span, finder)
-            if pair is None:
-                pair = _main_source(info.span, finder)
-            if pair is None and probability >= _CLASSIFIER_NO_ACTOR:
-                pair = (_NO_ACTOR, _NO_ACTOR)  # "A car bomb exploded near the market"
-            if pair is None:
-                continue
-            event = _classified_event(info, label, pair, probability)
-            yield Candidate(event, f"classifier:{label}")
 
     def _weighed(self, candidates: list[Candidate]) -> list[Candidate]:
         """Confidence raised by the sentence classifier's belief in the event's type:
@@ -213,13 +190,13 @@ class EventExtractor:
             pairs = _condition_targets(trigger.anchor, pairs, finder)
         for source, target in pairs:
             if self.require_country and not (
-                source.country or _known_kind(source)
+                source.country or known_kind(source)
                 or (_main_clause(trigger.anchor) and (
                     target.country
-                    or (_known_kind(target) and trigger.entry.type in _VIOLENT_TYPES)))
+                    or (known_kind(target) and trigger.entry.type in _VIOLENT_TYPES)))
             ):
                 continue  # no known actor, or only a target in a side clause
-            if trigger.entry.type == "CONSULT" and not (target.country or _known_kind(target)):
+            if trigger.entry.type == "CONSULT" and not (target.country or known_kind(target)):
                 continue  # a meeting needs a second party
             acting = trigger
             if trigger.lemma == "protest" and _official(source):
@@ -267,7 +244,7 @@ class EventExtractor:
         if flags not in {("planned",), ("hypothetical",)} or trigger.entry.type == "REQUEST":
             return None
         anchor = trigger.anchor
-        if _in_condition(anchor):
+        if in_condition(anchor):
             return None  # "... a big mistake if it decides to supply weapons"
         conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                           for c in anchor.subtree)
@@ -355,8 +332,8 @@ def _pairs(
     if len(resolved_sources) > 1 and type_ in _RECIPROCAL_TYPES:
         return [(a, b) for i, a in enumerate(resolved_sources)
                 for b in resolved_sources[i + 1:] if a.country != b.country]
-    sources = sources or [_NO_ACTOR]
-    targets = targets or [_NO_ACTOR]
+    sources = sources or [NO_ACTOR]
+    targets = targets or [NO_ACTOR]
     return [
         (s, t) for s in sources for t in targets
         if not (s.start is not None and s.start == t.start)
@@ -485,53 +462,8 @@ def _as_claims(
         yield candidate
 
 
-def _root_modality(sent: Span, modality: Modality) -> tuple[str, ...]:
-    """Negation, hypothesis or plan on the sentence's main verb."""
-    root = sent.root
-    return modality_flags(Trigger(root, root, _DEMAND, "verb"), modality)
 
 
-def _main_dyad(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
-    """(named subject of the main verb, first other state named) when both resolve;
-    a state named in a condition ("depending on", "if") comes first."""
-    named = (finder.actor(t, None) for slot in subjects(sent.root) for t in slot)
-    source = next((a for a in named if a is not None and a.country), None)  # no pronouns
-    if source is None:
-        return None
-    inside = finder.entities(sent.doc).within(sent.start, sent.end)
-    ents = sorted(inside, key=lambda e: not _in_condition(e.root))
-    for ent in ents:
-        if ent.start_char >= (source.start or 0) and ent.end_char <= (source.end or 0):
-            continue
-        target = finder.actor(ent.root, None, places_ok=False)
-        if target is not None and target.country and target.country != source.country:
-            return source, target
-    return None
-
-
-def _main_source(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
-    """(named subject of the main verb, nobody) for a sentence whose act has no
-    second party named ("Thousands of workers went out", "The army shelled ...")."""
-    for token in (t for slot in subjects(sent.root) for t in slot):
-        actor = finder.actor(token, None)
-        if actor is not None and (actor.country or _known_kind(actor)):
-            return actor, _NO_ACTOR
-    return None
-
-
-def _classified_event(
-    info: SentenceInfo, type_: str, pair: tuple[Actor, Actor], probability: float
-) -> Event:
-    source, target = pair
-    key = "|".join((info.evidence.doc_id, type_, source.country or "", target.country or "",
-                    str(info.evidence.start), "classifier"))
-    return Event(
-        doc_id=info.evidence.doc_id,
-        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-        type=type_, source=source, target=target, evidence=info.evidence,
-        confidence=round(0.6 * probability, 3), date=info.date,
-        date_precision=info.precision, method="classifier",
-    )
 
 
 def _main_clause(anchor: Token) -> bool:
@@ -541,11 +473,6 @@ def _main_clause(anchor: Token) -> bool:
         anchor = anchor.head
     return anchor.dep_ == "ROOT"
 
-
-def _known_kind(actor: Actor) -> bool:
-    """An actor with no known country but a recognisable role ("students", "rebels",
-    "police") or a name of its own ("al-Qaeda")."""
-    return actor.sector is not None or actor.name is not None or actor.role is not None
 
 
 def _condition_targets(
@@ -564,17 +491,6 @@ def _condition_targets(
                 return [(s, actor) for s, _ in pairs]
     return pairs
 
-
-def _in_condition(token: Token) -> bool:
-    """Inside an "if"/"unless" clause or a "depending on" phrase."""
-    for clause in (token, *token.ancestors):
-        if clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children
-        ):
-            return True
-        if clause.lower_ in {"depending", "depend", "conditional"}:
-            return True
-    return False
 
 
 def _prominence(anchor: Token) -> float:
