@@ -145,7 +145,8 @@ def errors(set_name: str, rows: list[dict[str, Any]]) -> None:
             gs, ps = g.get("speaker") or {}, p.get("speaker") or {}
             if gs.get("name") and not sc.name_match(gs.get("name"), ps.get("name")):
                 print(json.dumps({"doc": doc, "SPK": g["text"][:120], "gold": gs.get("name"),
-                                  "pred": ps.get("name"), "pred_text": ps.get("text")},
+                                  "pred": ps.get("name"), "pred_text": ps.get("text"),
+                                  "pred_cue": p.get("cue"), "direct": g.get("direct")},
                                  ensure_ascii=False))
 
 

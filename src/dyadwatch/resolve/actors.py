@@ -119,13 +119,14 @@ class ActorResolver:
 
     def resolve_text(self, text: str, when: str | None = None) -> Actor | None:
         """The actor a phrase stands for, or None (a place, a non-actor, unknown words)."""
+        text = text.strip()  # token offsets index the text that compose() reads
         tokens = tokenize(text)
         if not tokens:
             return None
         hits = match_phrases(tokens, self.tables)
         if _is_place_phrase(tokens[0].key, hits):
             return None
-        return compose(text.strip(), tokens, hits, self.people, when)
+        return compose(text, tokens, hits, self.people, when)
 
     def resolve_span(self, span: Span, when: str | None = None) -> Actor | None:
         """Like resolve_text, with the span's offsets; a city or country governed by a

@@ -51,6 +51,30 @@ _NOT_NAME = frozenset({
     "comprehensive", "strategic", "asian", "international", "organizations", "organisations",
     "national", "security", "general", "secretary", "permanent", "representative", "embassy",
     "so", "as", "if", "for", "with", "by", "from", "after", "before", "while", "during",
+    # Number words and quantifiers open a noun phrase, never a name ("One California delegate").
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+    "some", "several", "many", "each", "every", "all", "both", "any", "no", "few", "most",
+})
+# Trailing words that make "<place> <Word>" a place name, not an organisation ("Gaza
+# Strip", "Quebec City").
+_PLACE_SUFFIXES = frozenset({
+    "city", "strip", "heights", "island", "islands", "valley", "province", "county", "region",
+    "peninsula", "coast", "bay", "river", "lake", "mountains", "street", "square", "district",
+    "day", "airport", "harbour", "harbor", "township", "village", "park",
+})
+# Place names that are also personal names ("Michael Jordan", "Paris Hilton"): a single
+# name before or after one of them is a person, not an organisation named after the place.
+_PERSONAL_PLACE_NAMES = frozenset({
+    "jordan", "chad", "georgia", "israel", "paris", "victoria", "sydney", "florence",
+    "washington", "lincoln", "kingston", "charlotte", "austin", "houston", "dallas", "orlando",
+    "hamilton", "regina", "india", "china", "london", "moscow", "troy", "phoenix",
+})
+# Words that make an organisation named after a place a business ("Air Canada", "Royal
+# Bank of Canada"). State agencies ("Health Canada") get a sector only from the dictionary;
+# "Bank of <country>" alone is left without one (a central bank or a commercial bank).
+_BUSINESS_WORDS = frozenset({
+    "air", "airlines", "airways", "bank", "motors", "tire", "telecom", "insurance",
+    "petroleum", "steel", "railway", "railways", "mobile", "energy", "capital", "foods",
 })
 
 
@@ -178,7 +202,7 @@ def compose(
 def _compose(
     text: str, tokens: Sequence[Token], hits: Sequence[Hit], people: PeopleIndex, when: str | None,
 ) -> Actor | None:
-    hits = _without_doubtful_surnames(hits, tokens)
+    hits = _named_after_places(text, tokens, _without_doubtful_surnames(hits, tokens))
     entries = [h.entry for h in hits if h.entry is not None]
     if not entries:
         return None
@@ -192,8 +216,10 @@ def _compose(
     if country is None and head is not None and head.entry is not None:
         country = _local_country(head, hits, tokens)
     if head is not None and head.entry is not None:
+        # A name right after the role ("Minister Cho") or before it ("Lee, the ambassador");
+        # not one between an article and the role ("the Liberal MP"): it qualifies the role.
         names = [n for n in name_tokens(tokens, hits) if abs(n.start - head.end) <= 1
-                 or abs(head.start - n.end) <= 2]
+                 or abs(head.start - n.end) <= 2 and not _qualifies(tokens, n, head)]
         if names and head.entry.kind == "role" and not head.entry.plural:
             name = " ".join(t.text for t in tokens[names[0].start:names[0].end])
             if country is None:  # "President Francois Mitterand": a misspelt known name
@@ -370,3 +396,74 @@ def _family_member(
         return Actor(text=text, name=name, country=country, sector=head.entry.sector,
                      role=head.entry.role, kind="person")
     return Actor(text=text, name=name, country=entry.country, kind="person")
+
+
+def _names_a_body_place(entry: Entry | None) -> bool:
+    """A country, capital, city or region: what organisations are named after."""
+    if entry is None:
+        return False
+    return entry.kind in {"country", "capital"} or (
+        entry.kind == "demonym" and entry.role in {"city", "region"})
+
+
+def _named_after_places(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[Hit]:
+    """ "Air Canada", "Health Canada", "Bank of Canada", "Canada Post", "Hydro-Quebec": a
+    place name run together with other capitalised words names an organisation (kind org,
+    named by the whole run, the place's country); the place alone is not the actor."""
+    names = name_tokens(tokens, hits)
+    out = list(hits)
+    for hit in hits:
+        if not _names_a_body_place(hit.entry):
+            continue
+        run = _organisation_run(tokens, names, hit)
+        if run is None:
+            continue
+        start, end = run
+        assert hit.entry is not None
+        name = text[tokens[start].start:tokens[end - 1].end]
+        entry = Entry("org", country=hit.entry.country, name=name,
+                      sector=_business_sector(tokens[start:end], hit), case="proper")
+        out = [h for h in out if h.end <= start or h.start >= end] + [Hit(entry, start, end)]
+    return sorted(out, key=lambda h: h.start)
+
+
+def _organisation_run(tokens: Sequence[Token], names: Sequence[Hit], hit: Hit
+                      ) -> tuple[int, int] | None:
+    """The token range of an organisation name built on a place hit, or None."""
+    start, end = hit.start, hit.end
+    left = next((n for n in names if n.end == start), None)
+    if left is None and start >= 2 and tokens[start - 1].key == "of":
+        left = next((n for n in names if n.end == start - 1), None)  # "Bank of Canada"
+    before = tokens[start - 1].key if start > 0 else ""
+    right = None
+    if left is None and before not in {"of", "to", "in", "at", "'s", "’s"}:
+        # "Canada Post"; not "Premier of Quebec François Legault" (a person after it).
+        right = next((n for n in names if n.start == end and n.end == end + 1), None)
+    outer = left or right
+    if outer is None:
+        return None
+    outer_tokens = tokens[outer.start:outer.end]
+    if any(t.key in _PLACE_SUFFIXES | GEOGRAPHIC_NOUNS for t in outer_tokens):
+        return None  # "Quebec City", "the Sea of Japan"
+    single = len(outer_tokens) == 1
+    place = " ".join(t.key for t in tokens[hit.start:hit.end])
+    if single and left is not None and left.end == start and place in _PERSONAL_PLACE_NAMES:
+        return None  # "Michael Jordan"
+    if right is not None and place in _PERSONAL_PLACE_NAMES:
+        return None  # "Paris Hilton"
+    return (left.start if left else start), (right.end if right else end)
+
+
+def _business_sector(run: Sequence[Token], place: Hit) -> str | None:
+    words = [t.key for t in run]
+    if not _BUSINESS_WORDS & set(words):
+        return None
+    if words[:2] == ["bank", "of"] and len(words) == 2 + (place.end - place.start):
+        return None  # "Bank of Canada": a central bank, or not; the name does not say
+    return "BUS"
+
+
+def _qualifies(tokens: Sequence[Token], name: Hit, head: Hit) -> bool:
+    """ "the Liberal MP": a capitalised word between an article and a role noun."""
+    return name.end == head.start and name.start > 0 and tokens[name.start - 1].key in {
+        "the", "a", "an", "this", "that"}

@@ -15,6 +15,7 @@ __all__ = [
     "PERSON_NOUNS", "ROLE_FAMILIES", "call_optional", "clean_name", "is_description",
     "is_subject", "last_proper_run", "names_head", "person_ent", "proper_name",
     "proper_name_runs", "role_matches", "role_words", "span_ents", "title_tokens",
+    "service_name_words", "title_qualifiers", "titled_name_after",
 ]
 
 MALE = {"he", "him", "his", "himself"}
@@ -51,6 +52,14 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "advocate", "adviser", "advisor", "aide", "scientist", "teacher", "student", "driver",
     "veteran", "defenceman", "defenseman", "forward", "goalie", "rookie", "singer", "actor",
     "actress", "artist", "resident", "victim", "witness", "chef", "nurse", "physician",
+    # Canadian and British legislators, and occupations a news story introduces someone by.
+    "mp", "mpp", "mla", "mna", "councillor", "councilor", "alderman", "trustee", "soldier",
+    "proprietor", "firefighter", "farmer", "pilot", "paramedic", "surgeon", "dentist",
+    "pharmacist", "principal", "pastor", "priest", "rabbi", "imam", "plaintiff",
+    "defendant", "accused", "sergeant", "constable", "detective", "sheriff",
+    "historian", "biologist", "physicist", "chemist", "engineer", "architect",
+    "novelist", "poet", "filmmaker", "producer", "musician", "athlete",
+    "centre", "winger", "midfielder", "striker", "quarterback", "pitcher", "skier", "swimmer",
 })
 # Documents that speak for whoever issued them ("the RCMP statement said").
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
@@ -64,6 +73,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset({
     "team", "club", "league", "university", "hospital", "railway", "airline", "network",
     "office", "authority", "institute", "foundation", "campaign", "corporation", "retailer",
     "carrier", "automaker", "manufacturer", "broadcaster", "charity", "band", "studio",
+    "regulator",
 })
 def role_matches(role_noun: str, words: frozenset[str] | set[str]) -> bool:
     """Does a description's head noun fit a person's recorded role words?"""
@@ -107,8 +117,12 @@ def call_optional(obj: object, method: str, *args: Any) -> Any:
 
 def clean_name(ent: Span) -> str:
     """The name without honorifics, possessive endings and stray punctuation."""
-    kept = [t for t in ent if t.lower_ not in HONORIFIC_GENDER and t.tag_ != "POS"
-            and (not t.is_punct or t.text in ("-", "."))]
+    last = ent[-1].i if len(ent) else -1
+    kept = [t for t in ent if t.lower_ not in HONORIFIC_GENDER
+            and (t.tag_ != "POS" or t.i != last and t.text in ("'", "’"))  # "Nurses' Union"
+            and (not t.is_punct or t.text in ("-", ".") or t.tag_ == "POS")]
+    while kept and kept[0].lower_ in DETERMINERS:
+        kept = kept[1:]  # "the RCMP" when the tagger took the article into the name
     text = "".join(t.text_with_ws for t in kept).strip(" -.")
     for ending in ("’s", "'s"):
         text = text.removesuffix(ending)
@@ -231,6 +245,13 @@ def title_tokens(ent: Span) -> list[Token]:
     return out
 
 
+def title_qualifiers(ent: Span) -> set[str]:
+    """The party, nationality or place words of a name's title ("democratic" in
+    "Democratic nominee Tim Kaine", "ohio" in "Ohio Governor Omar Vale"): a description
+    qualified otherwise ("the Texas governor") cannot refer to the name."""
+    return {t.lower_ for t in title_tokens(ent) if t.ent_type_ in ("NORP", "GPE")}
+
+
 def role_words(ent: Span) -> set[str]:
     return {t.lemma_.lower() for t in title_tokens(ent)} | {t.lower_ for t in title_tokens(ent)}
 
@@ -274,3 +295,54 @@ def description_modifiers(span: Span) -> list[str]:
     root = span.root
     return [t.lower_ for t in span if t.i < root.i and (t.pos_ == "PROPN" or t.ent_type_ in (
         "NORP", "GPE", "ORG")) and t.lower_ not in DETERMINERS]
+
+
+_NOT_NAME_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "FAC"})
+
+
+def titled_name_after(noun: Token) -> list[Token]:
+    """The two- or three-word capitalised name right after a person noun ("defenceman
+    Morgan Rielly"), or [] (the noun must be part of its phrase: a compound or appositive)."""
+    doc = noun.doc
+    run: list[Token] = []
+    for token in doc[noun.i + 1:noun.i + 4]:
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in _NOT_NAME_ENTS:
+            break
+        run.append(token)
+    if not 2 <= len(run) <= 3:
+        return []
+    if not (noun.dep_ == "compound" and noun.head.i == run[-1].i
+            or noun.head.i == run[-1].i or run[-1].head.i == noun.i):
+        return []
+    return run
+
+
+_POLICE_NAME_WORDS = frozenset({"police", "rcmp", "opp", "sûreté", "surete", "constabulary",
+                                "sheriff", "sheriff's", "spvm", "siu", "fbi"})
+# Unnamed members of an emergency service, and the words its name would hold.
+SERVICE_NAME_WORDS: dict[str, frozenset[str]] = {
+    "police": _POLICE_NAME_WORDS,
+    "officer": _POLICE_NAME_WORDS,
+    "detective": _POLICE_NAME_WORDS,
+    "mountie": frozenset({"rcmp"}),
+    "investigator": _POLICE_NAME_WORDS | {"tsb", "ntsb", "coroner", "coroner's"},
+    "paramedic": frozenset({"paramedic", "paramedics", "ems", "ambulance"}),
+    "firefighter": frozenset({"fire"}),
+    "fire": frozenset({"fire"}),
+}
+
+
+def service_name_words(span: Span) -> frozenset[str]:
+    """For "police", "investigators", "paramedics", "fire officials" (no name of their own):
+    the words the name of their service would hold; empty for anything else."""
+    root = span.root
+    if any(t.pos_ == "PROPN" and t.i != root.i and t.lower_ not in SERVICE_NAME_WORDS
+           for t in span) or any(t.ent_type_ in ("ORG", "GPE", "PERSON") and t.i != root.i
+                                 for t in span):
+        return frozenset()
+    for token in span:
+        if token.i < root.i and token.dep_ == "compound" and token.lower_ in ("fire", "police"):
+            return SERVICE_NAME_WORDS[token.lower_]
+    lemma = root.lemma_.lower()
+    return SERVICE_NAME_WORDS.get(lemma, SERVICE_NAME_WORDS.get(lemma.removesuffix("s"),
+                                                                 frozenset()))

@@ -11,6 +11,9 @@ resolver over one parsed document:
 - descriptions ("the minister", "the diplomat", "the coach") go to the nearest
   person whose title or apposition holds a matching role word; "the latter" /
   "the former" to the last / second-last person named;
+- "the report" / "the lawsuit" go to the issuer of the document (resolve.speaker_issuers);
+  "the agency", "police", "investigators", "it said" to the body or service named shortly
+  before (resolve.speaker_bodies);
 - anything else (countries, organisations, groups, "analysts") gets no name, a
   role (the words of the span) and a country when the span names one.
 
@@ -26,6 +29,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from dyadwatch.resolve.speaker_bodies import (
+    STATE_BODY_NOUNS,
+    service_named_before,
+    state_body_named_before,
+)
+from dyadwatch.resolve.speaker_issuers import (
+    GENERIC_DOCUMENT_NOUNS,
+    earlier_document,
+    issuer_of,
+    issuer_span,
+)
 from dyadwatch.resolve.speaker_names import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -50,7 +64,9 @@ from dyadwatch.resolve.speaker_names import (
     role_matches,
     role_words,
     span_ents,
+    title_qualifiers,
     title_tokens,
+    titled_name_after,
 )
 from dyadwatch.types import Actor, Speaker
 
@@ -70,6 +86,8 @@ _NOT_BUSINESS = frozenset({"university", "college", "school", "hospital", "insti
                            "party", "committee", "council", "commission", "department",
                            "ministry", "agency", "court", "police", "union", "association",
                            "foundation", "church", "government", "parliament", "senate"})
+_ISSUER_REACH = 2500  # characters: how far back "the report" finds who released it
+_PRONOUN_ORG_REACH = 600  # characters: "It said" right after "<organisation> recalled …"
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
 _SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
 _SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"
@@ -88,6 +106,7 @@ class PersonMention:
     quoted: bool = False  # named inside quotation marks: talked about, not talking
     country: str | None = None
     role_text: str | None = None
+    qualifiers: set[str] = field(default_factory=set)  # proper words of the title ("democratic")
 
 
 @dataclass
@@ -100,6 +119,8 @@ class SpeakerResolver:
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
     # Organisations named in the text, in order: (offset, name).
     organisations: list[tuple[int, str]] = field(default_factory=list)
+    # Organisations named as the subject of a clause, in order: (offset, name).
+    organisation_subjects: list[tuple[int, str]] = field(default_factory=list)
     # Organisations resolved as speakers, in order: (offset, name).
     organisation_speakers: list[tuple[int, str]] = field(default_factory=list)
     # Full proper-noun names by their last word, for names the tagger did not mark.
@@ -125,14 +146,43 @@ class SpeakerResolver:
             mention = PersonMention(canonical, ent.start_char, role_words(ent), is_subject(ent),
                                     is_subject(ent, main_only=True))
             mention.role_text, mention.country = resolver._title_and_country(ent)
+            mention.qualifiers = title_qualifiers(ent)
             mention.quoted = _inside(quoted, quoted_starts, ent.start_char)
             resolver.people.append(mention)
             resolver._learn_gender_from_honorific(ent, canonical)
+        resolver._add_titled_names(doc, quoted, quoted_starts)
         resolver._link_surnames_forward(full_names)
         resolver.organisations = [(e.start_char, clean_name(e)) for e in doc.ents
                                   if e.label_ == "ORG" and clean_name(e)]
+        resolver.organisation_subjects = [(e.start_char, clean_name(e)) for e in doc.ents
+                                          if e.label_ == "ORG" and clean_name(e)
+                                          and is_subject(e)]
         resolver.proper_names = proper_name_runs(doc)
         return resolver
+
+    def _add_titled_names(self, doc: Doc, quoted: Sequence[tuple[int, int]],
+                          quoted_starts: list[int]) -> None:
+        """ "defenceman Morgan Rielly": a capitalised name right after a person noun is a
+        person, whatever label the tagger gave it (it often takes such names for an ORG)."""
+        known = {p.start for p in self.people}
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in PERSON_NOUNS:
+                continue
+            run = titled_name_after(token)
+            if not run or run[0].idx in known or run[0].ent_type_ == "PERSON":
+                continue
+            name = " ".join(t.text for t in run)
+            span = doc[run[0].i:run[-1].i + 1]
+            roles = {token.lemma_.lower(), token.lower_}
+            for word in reversed(doc[max(0, token.i - 4):token.i]):  # "Leafs defenceman"
+                if word.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                    break
+                roles |= {word.lower_, word.lemma_.lower()}
+            mention = PersonMention(name, run[0].idx, roles, is_subject(span),
+                                    is_subject(span, main_only=True))
+            mention.quoted = _inside(quoted, quoted_starts, run[0].idx)
+            bisect.insort(self.people, mention, key=lambda p: p.start)
+            known.add(run[0].idx)
 
     def _link_surnames_forward(self, full_names: dict[str, str]) -> None:
         """A single name gets the full name: a surname seen before it ("Karlsson ... Erik
@@ -174,8 +224,8 @@ class SpeakerResolver:
         known = self._dictionary_person(span)
         if known is not None:
             return known
-        if root.lemma_.lower() in DOCUMENT_NOUNS:
-            author = self._author(span)
+        if root.lemma_.lower() in DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS and root.pos_ == "NOUN":
+            author = self._author(span) or self._issuer_before(span)
             if author is not None:
                 return author
         if is_description(span) and _AGED.search(span.text) and person_ent(span) is None:
@@ -184,7 +234,11 @@ class SpeakerResolver:
                 return self._speaker(span, found)
         if is_description(span) and root.lemma_.lower() in PERSON_NOUNS:
             found = self._by_role(root.lemma_.lower(), span.start_char,
-                                  description_modifiers(span))
+                                  description_modifiers(span),
+                                  # not a name ("Union Leader"), nor placed ("the Texas
+                                  # governor": a place identifies the office)
+                                  loose=root.is_lower and not any(
+                                      t.ent_type_ == "GPE" for t in span if t.i < root.i))
             if found is not None:
                 return self._speaker(span, found)
         if lower == "it" or (is_description(span) and root.lemma_.lower() in ORGANISATION_NOUNS):
@@ -193,6 +247,13 @@ class SpeakerResolver:
             organisation = self._organisation_before(span.start_char, noun, bare)
             if organisation is not None:
                 return self._organisation(span, organisation)
+        if lower in ("it", "they") and root.pos_ == "PRON":
+            subject = self._organisation_subject_before(span.start_char)
+            if subject is not None:
+                return self._organisation(span, subject)
+        service = service_named_before(span, self.organisations, _BUSINESS_REACH)
+        if service is not None:
+            return self._organisation(span, service)
         named = self._proper_noun(span)
         return named if named is not None else self._unnamed(span)
 
@@ -211,6 +272,30 @@ class SpeakerResolver:
             return replace(found, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
+    def _issuer_before(self, span: Span) -> Speaker | None:
+        """ "The report says" after "a report by the Halvorsen Institute" / "Amnesty
+        International published a report": the issuer named with the earlier mention."""
+        root = span.root
+        if not is_description(span) or any(c.dep_ == "poss" for c in root.children):
+            return None  # "a report", "the campaign's statement": not one named before
+        earlier = earlier_document(span.doc, root.lemma_.lower(), span.start, _ISSUER_REACH,
+                                   DOCUMENT_NOUNS)
+        issuer = issuer_of(earlier) if earlier is not None else None
+        if issuer is None:
+            return None
+        if issuer.pos_ == "PRON":
+            if issuer.lower_ not in MALE | FEMALE:
+                return None
+            found = self._pronoun(span.doc[issuer.i:issuer.i + 1],
+                                  "m" if issuer.lower_ in MALE else "f")
+            return replace(found, text=span.text, start=span.start_char, end=span.end_char)
+        name = issuer_span(issuer)
+        person = next((e for e in span_ents(name) if e.label_ == "PERSON"), None)
+        if person is not None:
+            return self._named(span, person)
+        cleaned = clean_name(name)
+        return self._organisation(span, cleaned) if cleaned else None
+
     def _organisation_before(self, at: int, noun: str | None, bare: bool = False) -> str | None:
         """For "the commission": the nearest organisation named with that word; for "it"
         or when none is: the last organisation quoted nearby (else None: no guessing)."""
@@ -222,6 +307,11 @@ class SpeakerResolver:
             business = self._business_before(at)
             if business is not None:
                 return business
+        if bare and noun in STATE_BODY_NOUNS:
+            body = state_body_named_before(self.organisations, at, _BUSINESS_REACH,
+                                           lambda name: self.actors.resolve_text(name, self.when))
+            if body is not None:
+                return body
         for start, name in reversed(self.organisation_speakers):
             if start < at and at - start <= _SPEAKER_REACH:
                 return name
@@ -235,9 +325,20 @@ class SpeakerResolver:
                 and not _NOT_BUSINESS & set(name.casefold().split())]
         for name in near:
             actor = self.actors.resolve_text(name, self.when)
-            if actor is None or actor.sector != "GOV":
+            # Unknown names are mostly firms; a known body needs a business-like sector
+            # (not GOV, nor the no-sector agencies, NGOs and police forces).
+            if actor is None or actor.sector not in ("GOV", None):
                 return name
         return near[0] if near else None
+
+    def _organisation_subject_before(self, at: int) -> str | None:
+        """For "it said" / "they said" with no organisation quoted before: an organisation
+        that was the subject of a clause shortly before, with no person named since."""
+        subject = next(((start, name) for start, name in reversed(self.organisation_subjects)
+                        if start < at and at - start <= _PRONOUN_ORG_REACH), None)
+        if subject is None or any(subject[0] < p.start < at for p in self.people):
+            return None
+        return subject[1]
 
     def _organisation(self, span: Span, name: str) -> Speaker:
         if span.root.pos_ != "PRON":
@@ -376,19 +477,34 @@ class SpeakerResolver:
             return self._speaker(span, distinct[index])
         return self._unnamed(span)
 
-    def _by_role(self, noun: str, at: int, modifiers: list[str] | None = None
-                 ) -> PersonMention | None:
+    def _by_role(self, noun: str, at: int, modifiers: list[str] | None = None,
+                 loose: bool = False) -> PersonMention | None:
         """The nearest person whose title fits the noun; for a noun no title gives ("the
-        coach", "the professor"), the nearest person. A qualified description ("the
-        Indiana governor") needs a title holding its qualifiers too: no guessing."""
-        nearest: PersonMention | None = None
-        for person in self._before(at):
+        coach", "the soldier"), the salient person nearby. A qualified description ("the
+        Indiana governor") needs a title holding its qualifiers too, or (`loose`: a common
+        noun, not a name like "Union Leader") the only person titled with the noun."""
+        candidates = self._before(at)
+        for person in candidates:
             if role_matches(noun, person.roles) and set(modifiers or ()) <= person.roles:
                 return person
-            nearest = nearest or person
-        if modifiers:
+        if modifiers and not loose:
             return None
-        return nearest if noun not in ROLE_FAMILIES and noun != "minister" else None
+        if modifiers:
+            # "the Leafs defenceman" when the title did not say "Leafs": the one person
+            # titled so nearby, if there is only one.
+            titled = {p.name for p in candidates if role_matches(noun, p.roles)
+                      and not p.qualifiers - set(modifiers)}  # not "the Democratic nominee"
+            if len(titled) == 1:
+                return next(p for p in candidates if p.name in titled)
+            return None
+        if noun in ROLE_FAMILIES or noun == "minister" or not candidates:
+            return None
+        # No title fits: the person the passage is about (the last speaker or main subject
+        # nearby), else the nearest one not merely named inside a quotation.
+        talking = [p for p in candidates if not p.quoted or p.speaker]
+        salient = next((p for p in talking if (p.speaker or p.main_subject)
+                        and at - p.start < _SALIENT_REACH), None)
+        return salient or (talking[0] if talking else candidates[0])
 
     def _before(self, at: int) -> list[PersonMention]:
         """People named before `at`, nearest first, within the look-back window."""
