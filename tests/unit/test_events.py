@@ -15,6 +15,7 @@ from dyadwatch.extract.event_patterns import TriggerDictionary, load_trigger_dat
 from dyadwatch.extract.event_speech import SpeechActCues
 from dyadwatch.extract.events import EventExtractor, extract_events
 from dyadwatch.resolve.dedupe import Candidate, dates_compatible, merge_events
+from dyadwatch.resolve.local_country import LocalCountries
 from dyadwatch.types import Actor, Document, Event, Evidence, Quote, Speaker
 
 COUNTRIES = {
@@ -35,6 +36,12 @@ class FakeResolver:
     def resolve_span(self, span: Span, when: str | None = None) -> Actor | None:
         actor = self.resolve_text(span.text, when)
         return replace(actor, start=span.start_char, end=span.end_char) if actor else None
+
+    def mentions(self, doc: Doc, when: str | None = None) -> list[Actor]:
+        return []
+
+    def local_countries(self, doc: Doc, when: str | None = None) -> LocalCountries:
+        return LocalCountries.build(doc, self, when)  # type: ignore[arg-type]
 
 
 # (word, head index, dep, pos, lemma, entity label or "")

@@ -15,6 +15,7 @@ from dyadwatch.extract.context import ExtractionContext
 from dyadwatch.extract.event_actors import ActorFinder, DocEntities
 from dyadwatch.extract.event_patterns import TriggerDictionary, load_trigger_data
 from dyadwatch.extract.events import EventExtractor, extract_events
+from dyadwatch.resolve.local_country import LocalCountries
 from dyadwatch.types import Actor, Document, Event
 
 VOCAB = spacy.blank("en").vocab
@@ -41,6 +42,12 @@ class FakeResolver:
     def resolve_span(self, span: Span, when: str | None = None) -> Actor | None:
         actor = self.resolve_text(span.text, when)
         return replace(actor, start=span.start_char, end=span.end_char) if actor else None
+
+    def mentions(self, doc: Doc, when: str | None = None) -> list[Actor]:
+        return []
+
+    def local_countries(self, doc: Doc, when: str | None = None) -> LocalCountries:
+        return LocalCountries.build(doc, self, when)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -290,3 +297,30 @@ def test_a_sure_classifier_retypes_only_a_side_clause_trigger(
     extractor = EventExtractor(triggers, classifier=FixedClassifier("COERCE", probability))  # type: ignore[arg-type]
     events = emitted(run(extractor, make_doc(rows)))
     assert [(e.type, e.source.country, e.target.country, e.method) for e in events] == expected
+
+
+def _reported(subject: Row) -> list[Row]:
+    """"Iraq said <subject> ferried wheat ."."""
+    return [
+        ("Iraq", 1, "nsubj", "PROPN", "Iraq", "GPE"), ("said", 1, "ROOT", "VERB", "say", ""),
+        subject, ("ferried", 1, "ccomp", "VERB", "ferry", ""),
+        ("wheat", 3, "dobj", "NOUN", "wheat", ""), (".", 1, "punct", "PUNCT", ".", ""),
+    ]
+
+
+@pytest.mark.parametrize(("subject", "label", "expected"), [
+    # a material act told by a reporter is the reported clause's subject's act
+    (("Iran", 3, "nsubj", "PROPN", "Iran", "GPE"), "AID", ("IRN", None)),
+    # the saying is the act: the speaker accuses the state it names
+    (("Iran", 3, "nsubj", "PROPN", "Iran", "GPE"), "ACCUSE", ("IRQ", "IRN")),
+    # "Iraq said it ferried wheat": the reporter itself
+    (("it", 3, "nsubj", "PRON", "it", ""), "AID", ("IRQ", None)),
+])
+def test_classifier_takes_the_doer_of_a_reported_act_not_the_reporter(
+    triggers: TriggerDictionary, subject: Row, label: str, expected: tuple[str, str | None],
+) -> None:
+    extractor = EventExtractor(triggers, classifier=FixedClassifier(label, 0.6))  # type: ignore[arg-type]
+    events = emitted(run(extractor, make_doc(_reported(subject))))
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        (label, *expected)
+    ]

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dyadwatch.extract.event_roles import GEOGRAPHIC_NOUNS
+from dyadwatch.resolve.phrases import SPONSOR_WORDS, STANCE_PREFIXES
 from dyadwatch.types import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from dyadwatch.resolve.actors import ActorResolver
+    from dyadwatch.resolve.local_country import LocalCountries
 
 __all__ = ["ActorFinder", "DocEntities", "PronounContext", "phrase_span", "sector_of_words"]
 
@@ -36,6 +38,7 @@ _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
 _PAIR_NOUNS = frozenset({"country", "nation", "side", "state", "government", "capital"})
 _LOCATION_PREPS = frozenset({"in", "throughout", "across", "inside", "near", "outside"})
 _THIRD_PERSON_NEUTER = frozenset({"it", "its", "they", "their", "them"})
+_HYPHENS = frozenset({"-", "–", "—"})
 _BACK_REFERENCES = frozenset({"minister", "diplomat", "president", "spokesman", "spokeswoman",
                               "ambassador", "official", "envoy", "leader", "latter"})
 
@@ -164,6 +167,9 @@ class ActorFinder:
     resolver: ActorResolver
     when: str | None = None
     _entities: DocEntities | None = field(default=None, repr=False, compare=False)
+    # where the document's sentences place things, built on the first stateless actor
+    _places: LocalCountries | None = field(default=None, repr=False, compare=False)
+    _places_doc: Doc | None = field(default=None, repr=False, compare=False)
 
     def actor(
         self, token: Token, pronouns: PronounContext | None = None, places_ok: bool = True
@@ -274,9 +280,11 @@ class ActorFinder:
         if covering is not None:
             candidates.append(covering)
         candidates.append(span)
-        candidates.extend(sorted(inside, key=lambda e: _ENT_PRIORITY.get(e.label_, 9)))
+        candidates.extend(sorted((e for e in inside if not _side_taken(e)),
+                                 key=lambda e: _ENT_PRIORITY.get(e.label_, 9)))
         candidates.extend(
-            span.doc[t.i:t.i + 1] for t in span if t.pos_ in {"PROPN", "ADJ", "NOUN"}
+            span.doc[t.i:t.i + 1] for t in span
+            if t.pos_ in {"PROPN", "ADJ", "NOUN"} and not _side_taken(span.doc[t.i:t.i + 1])
         )
         best: Actor | None = None
         stateless: Actor | None = None
@@ -315,8 +323,33 @@ class ActorFinder:
                 sector = sector_of_words(head.lower_, words)
                 if sector is None and head.ent_type_ == "GPE":
                     sector = "GOV"  # a country or capital standing for its government
-        return replace(actor, text=span.text, sector=sector, start=span.start_char,
-                       end=span.end_char)
+        found = replace(actor, text=span.text, sector=sector, start=span.start_char,
+                        end=span.end_char)
+        if found.country is None:  # "police", "the government": where the text places them
+            country = self._local_places(span.doc).country_for(span, found)
+            if country is not None:
+                found = replace(found, country=country)
+        return found
+
+    def _local_places(self, doc: Doc) -> LocalCountries:
+        if self._places is None or self._places_doc is not doc:
+            self._places_doc, self._places = doc, self.resolver.local_countries(doc, self.when)
+        return self._places
+
+
+def _side_taken(part: Span) -> bool:
+    """A country word naming a side, not the owner: "pro-Russian separatists",
+    "anti-American protesters", "Iranian-backed militias" (with or without hyphens)."""
+    doc = part.doc
+    before = part.start - 1
+    if before >= 0 and doc[before].text in _HYPHENS:
+        before -= 1
+    if before >= 0 and doc[before].lower_.rstrip("-") in STANCE_PREFIXES:
+        return True
+    after = part.end
+    if after < len(doc) and doc[after].text in _HYPHENS:
+        after += 1
+    return after < len(doc) and doc[after].lower_.lstrip("-") in SPONSOR_WORDS
 
 
 def _extra_phrases(token: Token) -> list[Span]:

@@ -7,6 +7,8 @@
   role or name; or, surer, any noun subject the resolver does not know); failing
   any actor, with nobody when the classifier is very sure ("A car bomb exploded
   near the market") and the subject is no unresolved person ("She cited ...").
+  A material act told by a reporter ("Four people were wounded, police said")
+  is read in the reported clause first: the reporter is no party to it.
 - `retyped`: a rule reading from a side clause takes the classifier's type when
   the classifier is sure of a type no reading of the sentence has.
 
@@ -48,6 +50,11 @@ CLASSIFIER_NO_ACTOR = 0.7
 CLASSIFIER_OVERRIDE = 0.6
 _QUOTE_MARKS = frozenset('"“”«»')
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# Verbs of reporting: their subject tells the act, it does not do it.
+_REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "note", "state", "claim",
+                              "confirm", "write", "estimate"})
+# Types whose act is the saying itself ("X said Y lied" is X's accusation).
+_VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 # Any verb entry: only its modality is read (negation, plan) on the sentence's root.
 _ROOT_ENTRY = TriggerEntry("REQUEST", None, 0.6)
 
@@ -71,13 +78,10 @@ def classified_candidates(
             continue
         if _root_modality(info.span, modality):
             continue  # "Seoul does not undermine its relations with Russia"
-        pair = _main_dyad(info.span, finder)
-        if pair is None:
-            pair = _main_source(info.span, finder)
-        if pair is None and probability >= CLASSIFIER_UNRESOLVED:
-            pair = _unresolved_source(info.span, finder)
-        if pair is None and probability >= CLASSIFIER_NO_ACTOR and not _person_subject(info.span):
-            pair = (NO_ACTOR, NO_ACTOR)  # "A car bomb exploded near the market"
+        act = _act_verb(info.span.root, label)
+        pair = _actors_of(info.span, act, probability, finder)
+        if pair is None and act is not info.span.root:
+            pair = _actors_of(info.span, info.span.root, probability, finder)
         if pair is None:
             continue
         event = _classified_event(info, label, pair, probability)
@@ -146,14 +150,44 @@ def _root_modality(sent: Span, modality: Modality) -> tuple[str, ...]:
     return modality_flags(Trigger(root, root, _ROOT_ENTRY, "verb"), modality)
 
 
-def _main_dyad(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
-    """(named subject of the main verb, first other state named) when both resolve;
+def _actors_of(
+    sent: Span, act: Token, probability: float, finder: ActorFinder
+) -> tuple[Actor, Actor] | None:
+    """(source, target) of the act told by verb `act`, or None when too unsure."""
+    pair = _main_dyad(sent, act, finder) or _main_source(act, finder)
+    if pair is None and probability >= CLASSIFIER_UNRESOLVED:
+        pair = _unresolved_source(act, finder)
+    if pair is None and probability >= CLASSIFIER_NO_ACTOR and not _person_subject(act):
+        pair = (NO_ACTOR, NO_ACTOR)  # "A car bomb exploded near the market"
+    return pair
+
+
+def _act_verb(root: Token, label: str) -> Token:
+    """The verb whose subject did the act: the main verb, but for a material act told
+    by a reporter ("Four people were wounded, local authorities said", "X told AFP
+    that the aircraft struck ...") the reported clause; the reporter is no party to
+    it. A pronoun subject there ("Israel said it struck") is the reporter itself."""
+    if label in _VERBAL_TYPES or root.lemma_.lower() not in _REPORTING_VERBS:
+        return root
+    clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return root
+    inner = [t for slot in subjects(clause) for t in slot]
+    if inner and inner[0].pos_ == "PRON":
+        return root
+    return clause
+
+
+def _main_dyad(sent: Span, act: Token, finder: ActorFinder) -> tuple[Actor, Actor] | None:
+    """(named subject of the act's verb, first other state named) when both resolve;
     a state named in a condition ("depending on", "if") comes first."""
-    named = (finder.actor(t, None) for slot in subjects(sent.root) for t in slot)
+    named = (finder.actor(t, None) for slot in subjects(act) for t in slot)
     source = next((a for a in named if a is not None and a.country), None)  # no pronouns
     if source is None:
         return None
-    inside = finder.entities(sent.doc).within(sent.start, sent.end)
+    start, end = (sent.start, sent.end) if act is sent.root else (
+        act.left_edge.i, act.right_edge.i + 1)  # not "told *AFP* that ..."
+    inside = finder.entities(sent.doc).within(start, end)
     ents = sorted(inside, key=lambda e: not in_condition(e.root))
     for ent in ents:
         if ent.start_char >= (source.start or 0) and ent.end_char <= (source.end or 0):
@@ -164,29 +198,29 @@ def _main_dyad(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
     return None
 
 
-def _main_source(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
-    """(named subject of the main verb, nobody) for a sentence whose act has no
+def _main_source(act: Token, finder: ActorFinder) -> tuple[Actor, Actor] | None:
+    """(named subject of the act's verb, nobody) for a sentence whose act has no
     second party named ("Thousands of workers went out", "The army shelled ...")."""
-    for token in (t for slot in subjects(sent.root) for t in slot):
+    for token in (t for slot in subjects(act) for t in slot):
         actor = finder.actor(token, None)
         if actor is not None and (actor.country or known_kind(actor)):
             return actor, NO_ACTOR
     return None
 
 
-def _unresolved_source(sent: Span, finder: ActorFinder) -> tuple[Actor, Actor] | None:
-    """(the main verb's nominal subject, nobody) when no phrase of it resolves:
+def _unresolved_source(act: Token, finder: ActorFinder) -> tuple[Actor, Actor] | None:
+    """(the act verb's nominal subject, nobody) when no phrase of it resolves:
     typed scoring needs no country, and a phrase is a better source than none."""
-    for token in (t for slot in subjects(sent.root) for t in slot):
+    for token in (t for slot in subjects(act) for t in slot):
         if token.pos_ in {"NOUN", "PROPN"}:
-            return finder.unresolved(token, sent.root), NO_ACTOR
+            return finder.unresolved(token, act), NO_ACTOR
     return None
 
 
-def _person_subject(sent: Span) -> bool:
-    """The main verb's subject is a pronoun ("She cited ...", "he notes ..."): the act
+def _person_subject(act: Token) -> bool:
+    """The act verb's subject is a pronoun ("She cited ...", "he notes ..."): the act
     has an actor, only unresolved here, so coding it with nobody would misattribute it."""
-    return any(t.lower_ in _PERSONAL_PRONOUNS for slot in subjects(sent.root) for t in slot)
+    return any(t.lower_ in _PERSONAL_PRONOUNS for slot in subjects(act) for t in slot)
 
 
 def _classified_event(

@@ -50,6 +50,9 @@ class TriggerEntry:
 
 # "ready/willing to <act>": a stated willingness
 _READINESS = TriggerEntry("AGREE", None, 0.6)
+# "asked *whether* ...", "*Asked about* the reports, he said": a question, not a request.
+_QUESTION_MARKS = frozenset({"if", "whether"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,8 @@ class TriggerDictionary:
             return None
         if entry.intransitive and any(c.dep_ == "dobj" for c in token.children):
             return None
+        if entry.type == "REQUEST" and (_question(token) or _anonymity(token)):
+            return None
         return Trigger(token, token, entry, "verb")
 
     def _readiness(self, token: Token) -> Trigger | None:
@@ -339,3 +344,26 @@ def _phrase(raw: Any, where: str) -> Phrase:
     if not (phrase.objects or phrase.prep or phrase.particle or phrase.xcomp):
         raise ConfigError(f"event triggers: {where} needs an object, prep or particle")
     return phrase
+
+
+def _question(verb: Token) -> bool:
+    """A verb of asking that puts a question ("asked about", "asked if", "asked what"):
+    CAMEO codes appeals and demands, not questions."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in {"ccomp", "advcl", "xcomp"} and (
+            any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in child.children)
+            or child.left_edge.lower_ in _QUESTION_WORDS
+        ):
+            return True
+    return False
+
+
+def _anonymity(verb: Token) -> bool:
+    """"who asked that his name not be used", "asked not to be identified": the
+    reporter's source asking for anonymity, not a request between actors."""
+    words = {t.lemma_.lower() for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+             for t in c.subtree}
+    return bool(words & {"name", "identify", "anonymity"}) and bool(
+        words & {"not", "n't", "anonymity"})
