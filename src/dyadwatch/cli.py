@@ -220,12 +220,19 @@ def evaluate(
 def actors_suggest(
     inputs: Inputs,
     limit: Annotated[int, typer.Option(help="How many names to list.")] = 30,
+    roles: Annotated[bool, typer.Option(
+        "--roles", help="List unknown role nouns in subject or object position "
+        "(\"teachers\", \"nurses\") instead of names.")] = False,
     config: ConfigFile = None,
 ) -> None:
     """List frequent names the actor dictionary cannot resolve, with role context."""
-    from dyadwatch.commands import suggest_actors
+    from dyadwatch.commands import suggest_actors, suggest_role_nouns
 
     settings = _settings(config)
+    if roles:
+        for noun in suggest_role_nouns(inputs, settings, limit=limit, on_error=_report_error):
+            out.print(f"{noun.count:5d}  {noun.lemma}  e.g. {noun.example}")
+        return
     for s in suggest_actors(inputs, settings, limit=limit, on_error=_report_error):
         out.print(f"{s.count:5d}  {s.name}  [{s.label}]  {s.context}")
 

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dyadwatch.config import Settings
 from dyadwatch.contract import extraction_rows
@@ -19,9 +19,14 @@ from dyadwatch.engine.local import run_local
 from dyadwatch.engine.process import Item, Result
 from dyadwatch.errors import InputError, MalformedRecordError
 from dyadwatch.ingest import iter_documents
-from dyadwatch.resolve.suggest import Suggestion
+from dyadwatch.resolve.suggest import RoleNoun, Suggestion
 from dyadwatch.store.db import Store
 from dyadwatch.types import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dyadwatch.resolve.actors import ActorResolver
 
 __all__ = [
     "RunSummary",
@@ -30,6 +35,7 @@ __all__ = [
     "ingest_to_store",
     "store_summary",
     "suggest_actors",
+    "suggest_role_nouns",
 ]
 
 ErrorHandler = Callable[[InputError], None]
@@ -169,8 +175,32 @@ def suggest_actors(
     on_error: Callable[[InputError], None] | None = None,
 ) -> list[Suggestion]:
     """Frequent names in `inputs` that the actor dictionary cannot resolve."""
-    from dyadwatch.engine.process import Processor
     from dyadwatch.resolve.suggest import suggest_unresolved
+
+    resolver, docs = _parsed_inputs(inputs, settings, on_error)
+    return suggest_unresolved(docs, resolver, limit=limit)
+
+
+def suggest_role_nouns(
+    inputs: Sequence[str | Path],
+    settings: Settings,
+    limit: int = 30,
+    on_error: Callable[[InputError], None] | None = None,
+) -> list[RoleNoun]:
+    """Frequent nouns in subject or object position ("teachers", "nurses") that the
+    actor dictionary does not know: candidates for its role nouns."""
+    from dyadwatch.resolve.suggest import suggest_role_nouns as role_nouns
+
+    resolver, docs = _parsed_inputs(inputs, settings, on_error)
+    return role_nouns(docs, resolver, limit=limit)
+
+
+def _parsed_inputs(
+    inputs: Sequence[str | Path], settings: Settings,
+    on_error: Callable[[InputError], None] | None,
+) -> tuple[ActorResolver, Iterator[Doc]]:
+    """The resolver and the parsed supported documents of `inputs` (errors reported)."""
+    from dyadwatch.engine.process import Processor
 
     processor = Processor.create(settings)
     documents: list[Document] = []
@@ -180,8 +210,7 @@ def suggest_actors(
                 on_error(item)
         elif processor.supported(item):
             documents.append(item)
-    docs = processor.nlp.pipe(d.clean_text for d in documents)
-    return suggest_unresolved(docs, processor.resolver, limit=limit)
+    return processor.resolver, iter(processor.nlp.pipe(d.clean_text for d in documents))
 
 
 @dataclass

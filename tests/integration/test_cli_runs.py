@@ -136,6 +136,17 @@ def test_actors_suggest_lists_an_unknown_official(tmp_path: Path) -> None:
     assert "Vondrasz" in run.stdout
 
 
+def test_actors_suggest_roles_lists_unknown_role_nouns(tmp_path: Path) -> None:
+    text = ("Beekeepers marched in Lisbon on Monday. The beekeepers blocked the bridge. "
+            "Cyclists joined the beekeepers.\n")
+    (tmp_path / "a.txt").write_text(text)
+    run = dyadwatch("actors", "suggest", str(tmp_path / "a.txt"), "--roles", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    first = run.stdout.splitlines()[0].split()
+    assert first[:2] == ["3", "beekeeper"], run.stdout
+    assert "Vondrasz" not in run.stdout and "cyclist" in run.stdout
+
+
 def test_two_processes_give_the_same_output_as_one(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "c", 6)
     (corpus / "bad.txt").write_bytes(b"\x00\x01\x02" * 50)
