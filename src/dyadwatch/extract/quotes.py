@@ -253,14 +253,19 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
     ("She touched upon “…”")."""
     opening = inner.start
     fallback: tuple[Token, Span | None, bool] | None = None
+    crossed = False
     for i in range(opening - 1, max(opening - _HEAD_TOKENS, 0) - 1, -1):
         token = doc[i]
+        if "\n" in token.text and not crossed and _after_colon(doc, i):
+            crossed = True  # "X responded:" closing the paragraph above the quote
+            continue
         if token.text in _SENTENCE_END or "\n" in token.text or token.text in "”»":
             break
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
             continue
         governs = _governs(token, inner)
-        speechy = _speechy(token)
+        speechy = _speechy(token) or token.lemma_ == "put" and _as_clause(token) and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
         if speechy and not governs and not _introduces(doc, token, opening):
             break  # a speech verb whose own clause ends before the quote
         subject = subject_of(token)
@@ -278,6 +283,14 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
     return fallback
 
 
+def _after_colon(doc: Doc, i: int) -> bool:
+    """Is the line break at token i right after a colon (blank tokens between)?"""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text == ":" and "\n" not in doc[k].whitespace_
+
+
 def _speechy(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in SPEECH_VERBS or lemma in NAMING_VERBS or _says_noun(token) or (
@@ -293,10 +306,17 @@ def _governs(verb: Token, inner: Span) -> bool:
 
 def _introduces(doc: Doc, verb: Token, opening: int) -> bool:
     """Only short glue ("said:", "noted that", "said,") between the verb and the mark."""
-    between = [t for t in doc[verb.i + 1:opening] if not t.is_punct]
+    between = [t for t in doc[verb.i + 1:opening] if not t.is_punct and not t.is_space]
+    if _as_clause(verb) and all(t.i <= verb.right_edge.i for t in between):
+        return True  # "As Jane Roe said last week in Oslo, “…”": the clause ends at the mark
     glue = {"that", "out", "on", "upon", "to", "the", "in", "a", "it", "like", "as"}
     return len(between) <= 3 and all(t.lower_ in glue or t.pos_ in ("ADV",) or (
         t.dep_ == "dobj" and _says_noun(verb)) for t in between)
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "as X said …" / "as X put it": a speech clause that hands over to the quote."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _says_noun(verb: Token) -> bool:
@@ -368,11 +388,21 @@ def _introduced_since(resolver: SpeakerResolver, previous: Draft,
     it is someone other than the previous speaker."""
     if not draft.floating:
         return None
-    introduced = resolver.subject_between(previous.end, draft.start)
+    introduced = resolver.subject_between(_attribution_end(previous), draft.start)
     if introduced is None or previous.resolved is not None and (
             introduced.name == previous.resolved.name):
         return None
     return introduced
+
+
+def _attribution_end(previous: Draft) -> int:
+    """Where the previous quote's speaker phrase ends: a person named inside it, in an
+    apposition or a relative clause ("“A,” said Dave Lee, a one-time Cruz backer. “B.”"),
+    is no new speaker."""
+    if previous.speaker is None:
+        return previous.end
+    right = previous.speaker.root.right_edge
+    return max(previous.end, right.idx + len(right.text))
 
 
 def _resolve_one(span: Span, resolver: SpeakerResolver,
