@@ -56,6 +56,7 @@ __all__ = [
     "NONE",
     "QUAD_OF_TYPE",
     "EventTypeClassifier",
+    "SentenceBeliefs",
     "TrainingOptions",
     "featurize",
     "fit_classifier",
@@ -270,6 +271,23 @@ class EventTypeClassifier:
                 for names in feature_lists]
         indptr, indices, values = _to_csr(rows, _scales(vocabulary, self.parse_scale))
         return _softmax(_logits(self.weights, self.bias, indptr, indices, values))
+
+
+class SentenceBeliefs:
+    """One document's classifier rankings: each sentence text is classified once,
+    however many steps (fallback, retyping, weighing) ask about it."""
+
+    def __init__(self, classifier: EventTypeClassifier) -> None:
+        self.classifier = classifier
+        self._known: dict[str, list[tuple[str, float]]] = {}
+
+    def ranked(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
+        """`classifier.predict_many(texts)`, predicting only texts not seen before."""
+        missing = sorted({t for t in texts if t not in self._known})
+        if missing:
+            predicted = self.classifier.predict_many(missing)
+            self._known.update(zip(missing, predicted, strict=True))
+        return [self._known[t] for t in texts]
 
 
 def _ranked(

@@ -32,10 +32,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from dyadwatch.extract.event_actors import ActorFinder
-    from dyadwatch.extract.event_classifier import EventTypeClassifier
+    from dyadwatch.extract.event_classifier import SentenceBeliefs
     from dyadwatch.extract.event_sentences import SentenceInfo
 
-__all__ = ["NO_ACTOR", "classified_candidates", "in_condition", "known_kind", "retyped"]
+__all__ = [
+    "NO_ACTOR", "classified_candidates", "derived_id", "in_condition", "known_kind", "retyped",
+]
 
 NO_ACTOR = Actor(text="")
 # The classifier's probability needed to code a sentence no trigger matched.
@@ -60,7 +62,7 @@ _ROOT_ENTRY = TriggerEntry("REQUEST", None, 0.6)
 
 
 def classified_candidates(
-    classifier: EventTypeClassifier, modality: Modality, infos: Sequence[SentenceInfo],
+    beliefs: SentenceBeliefs, modality: Modality, infos: Sequence[SentenceInfo],
     candidates: Sequence[Candidate], finder: ActorFinder,
 ) -> Iterator[Candidate]:
     """For a sentence no trigger matched, the classifier's type when it is sure,
@@ -72,7 +74,7 @@ def classified_candidates(
     if not open_infos:
         return
     texts = [i.evidence.text for i in open_infos]
-    for info, prediction in zip(open_infos, classifier.predict_many(texts), strict=True):
+    for info, prediction in zip(open_infos, beliefs.ranked(texts), strict=True):
         label, probability = prediction[0]
         if label == "NONE" or probability < CLASSIFIER_ALONE:
             continue
@@ -89,7 +91,7 @@ def classified_candidates(
 
 
 def retyped(
-    classifier: EventTypeClassifier, main_verb_acts: set[int], candidates: list[Candidate]
+    beliefs: SentenceBeliefs, main_verb_acts: set[int], candidates: list[Candidate]
 ) -> list[Candidate]:
     """Rule readings of a sentence retyped when the classifier is sure of a type no
     reading there has and no trigger is the sentence's main verb (`main_verb_acts`:
@@ -110,7 +112,7 @@ def retyped(
     starts = sorted(by_sentence)
     texts = [candidates[by_sentence[s][0]].event.evidence.text for s in starts]
     result = list(candidates)
-    for start, prediction in zip(starts, classifier.predict_many(texts), strict=True):
+    for start, prediction in zip(starts, beliefs.ranked(texts), strict=True):
         label, probability = prediction[0]
         indices = by_sentence[start]
         if (label == "NONE" or probability < CLASSIFIER_OVERRIDE
@@ -122,8 +124,13 @@ def retyped(
             if event.type == main_type:  # coordinated actors: each reading of the act
                 result[i] = replace(candidates[i], event=replace(
                     event, type=label, mode=None, method="classifier",
-                    event_id=hashlib.sha1(f"{event.event_id}|{label}".encode()).hexdigest()[:16]))
+                    event_id=derived_id(event.event_id, label)))
     return result
+
+
+def derived_id(event_id: str, type_: str) -> str:
+    """The id of an event read anew as `type_` from the event `event_id`."""
+    return hashlib.sha1(f"{event_id}|{type_}".encode()).hexdigest()[:16]
 
 
 def known_kind(actor: Actor) -> bool:

@@ -23,6 +23,7 @@ from dyadwatch.extract.event_actors import ActorFinder, PronounContext
 from dyadwatch.extract.event_fallback import (
     NO_ACTOR,
     classified_candidates,
+    derived_id,
     in_condition,
     known_kind,
     retyped,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from dyadwatch.extract.context import ExtractionContext
-    from dyadwatch.extract.event_classifier import EventTypeClassifier
+    from dyadwatch.extract.event_classifier import EventTypeClassifier, SentenceBeliefs
     from dyadwatch.types import Quote
 
 __all__ = ["EventExtractor", "extract_events"]
@@ -138,10 +139,14 @@ class EventExtractor:
                 event = _event(demand, info, speaker, addressee, (), False)
                 candidates.append(Candidate(event, "must"))
             note_last_person(info.span, finder, pronouns)
+        beliefs: SentenceBeliefs | None = None
         if self.classifier is not None:
-            candidates = retyped(self.classifier, main_verb_acts, candidates)
+            from dyadwatch.extract.event_classifier import SentenceBeliefs
+
+            beliefs = SentenceBeliefs(self.classifier)
+            candidates = retyped(beliefs, main_verb_acts, candidates)
             candidates.extend(classified_candidates(
-                self.classifier, self.triggers.modality, infos, candidates, finder))
+                beliefs, self.triggers.modality, infos, candidates, finder))
         triggered = {(c.event.evidence.start, c.event.type, c.event.source.country)
                      for c in candidates if not c.event.flags}
         for act in speech_acts(doc, quotes, self.speech_cues, finder, self.triggers.nouns,
@@ -153,22 +158,7 @@ class EventExtractor:
                 continue  # the verb of the sentence already gave this act its target
             candidates.append(_speech_candidate(act, holder))
         candidates.sort(key=lambda c: c.event.evidence.start)
-        return merge_events(self._weighed(_without_orphans(candidates)))
-
-    def _weighed(self, candidates: list[Candidate]) -> list[Candidate]:
-        """Confidence raised by the sentence classifier's belief in the event's type:
-        of two readings of one sentence, the one the classifier shares ranks first."""
-        if self.classifier is None or not candidates:
-            return candidates
-        texts = sorted({c.event.evidence.text for c in candidates})
-        beliefs = dict(zip(texts, self.classifier.predict_many(texts), strict=True))
-        weighed = []
-        for candidate in candidates:
-            event = candidate.event
-            belief = dict(beliefs[event.evidence.text]).get(event.type, 0.0)
-            confidence = round(min(0.99, event.confidence + _CLASSIFIER_WEIGHT * belief), 3)
-            weighed.append(replace(candidate, event=replace(event, confidence=confidence)))
-        return weighed
+        return merge_events(_weighed(beliefs, _without_orphans(candidates)))
 
     def _events_for(
         self, trigger: Trigger, info: SentenceInfo, finder: ActorFinder, pronouns: PronounContext
@@ -208,7 +198,7 @@ class EventExtractor:
                 yield accusation
             if intent is not None and source.country:  # a stated intention needs a speaker
                 stated = replace(event, type=intent, mode=None, flags=(),
-                                 event_id=_derived_id(event.event_id, intent),
+                                 event_id=derived_id(event.event_id, intent),
                                  confidence=round(event.confidence * 0.9, 3))
                 yield Candidate(stated, f"{trigger.lemma}:{intent}", False)
 
@@ -230,7 +220,7 @@ class EventExtractor:
         if accused is event.target and event.source.country is None:
             return None  # the act's source is unknown: nobody is accused
         stated = replace(event, type="ACCUSE", mode="allege", source=speaker, target=accused,
-                         event_id=_derived_id(event.event_id, "ACCUSE"),
+                         event_id=derived_id(event.event_id, "ACCUSE"),
                          confidence=round(event.confidence * 0.8, 3))
         return Candidate(stated, f"{trigger.lemma}:ACCUSE")
 
@@ -280,6 +270,22 @@ def extract_events(
     loaded for this call (slow in a loop)."""
     extractor = extractor or EventExtractor.from_package()
     return extractor.extract(doc, context, quotes)
+
+
+def _weighed(beliefs: SentenceBeliefs | None, candidates: list[Candidate]) -> list[Candidate]:
+    """Confidence raised by the sentence classifier's belief in the event's type:
+    of two readings of one sentence, the one the classifier shares ranks first."""
+    if beliefs is None or not candidates:
+        return candidates
+    texts = sorted({c.event.evidence.text for c in candidates})
+    by_text = dict(zip(texts, beliefs.ranked(texts), strict=True))
+    weighed = []
+    for candidate in candidates:
+        event = candidate.event
+        belief = dict(by_text[event.evidence.text]).get(event.type, 0.0)
+        confidence = round(min(0.99, event.confidence + _CLASSIFIER_WEIGHT * belief), 3)
+        weighed.append(replace(candidate, event=replace(event, confidence=confidence)))
+    return weighed
 
 
 def _deeper_target(
@@ -500,7 +506,3 @@ def _prominence(anchor: Token) -> float:
     if anchor.dep_ in {"conj", "ccomp"}:
         return 0.0
     return -0.1
-
-
-def _derived_id(event_id: str, type_: str) -> str:
-    return hashlib.sha1(f"{event_id}|{type_}".encode()).hexdigest()[:16]
