@@ -4,7 +4,7 @@ Pure functions over the organisations a document names (offset, name) and its pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from dyadwatch.resolve.speaker_issuers import issuer_span
@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
     from dyadwatch.types import Actor
 
-__all__ = ["STATE_BODY_NOUNS", "service_named_before", "state_body_named_before"]
+__all__ = [
+    "STATE_BODY_NOUNS", "named_before", "service_named_before", "state_body_named_before",
+]
 
 # Descriptions of a public body ("the agency said") and name words of no public body.
 STATE_BODY_NOUNS = frozenset({"agency", "department", "ministry", "office", "authority",
@@ -26,14 +28,20 @@ _NOT_STATE_BODY = frozenset({"university", "college", "school", "hospital", "mus
 _PUBLIC_SECTORS = frozenset({"GOV", "IGO", "JUD", "LEG", None})
 
 
+def named_before(named: Sequence[tuple[int, str]], at: int, reach: int) -> Iterator[str]:
+    """The names of (offset, name) mentions within `reach` characters before `at`,
+    nearest first."""
+    for start, name in reversed(named):
+        if start < at and at - start <= reach:
+            yield name
+
+
 def state_body_named_before(organisations: Sequence[tuple[int, str]], at: int, reach: int,
                             resolve: Callable[[str], Actor | None]) -> str | None:
     """For "the agency", "the department": the nearest public body named within `reach`
     characters before `at` ("Health Canada", "the Interior Ministry"); not a firm, party,
     school... A body must resolve with a country: unknown names are mostly firms or groups."""
-    for start, name in reversed(organisations):
-        if not (start < at and at - start <= reach):
-            continue
+    for name in named_before(organisations, at, reach):
         if _NOT_STATE_BODY & set(name.casefold().split()):
             continue
         actor = resolve(name)
@@ -53,9 +61,8 @@ def service_named_before(span: Span, organisations: Sequence[tuple[int, str]],
     if not fits:
         return None
     at = span.start_char
-    for start, name in reversed(organisations):
-        if start < at and at - start <= reach and fits & set(
-                name.casefold().replace("-", " ").split()):
+    for name in named_before(organisations, at, reach):
+        if fits & set(name.casefold().replace("-", " ").split()):
             return name
     for token in reversed(span.doc[:span.start]):  # a name the tagger did not mark
         if at - token.idx > reach:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch.resolve.speaker_bodies import (
     STATE_BODY_NOUNS,
+    named_before,
     service_named_before,
     state_body_named_before,
 )
@@ -300,8 +301,8 @@ class SpeakerResolver:
         """For "the commission": the nearest organisation named with that word; for "it"
         or when none is: the last organisation quoted nearby (else None: no guessing)."""
         if noun is not None:
-            for start, name in reversed(self.organisations):
-                if start < at and at - start <= _WINDOW and noun in name.casefold().split():
+            for name in named_before(self.organisations, at, _WINDOW):
+                if noun in name.casefold().split():
                     return name
         if bare and noun in _BUSINESS_NOUNS:
             business = self._business_before(at)
@@ -312,17 +313,13 @@ class SpeakerResolver:
                                            lambda name: self.actors.resolve_text(name, self.when))
             if body is not None:
                 return body
-        for start, name in reversed(self.organisation_speakers):
-            if start < at and at - start <= _SPEAKER_REACH:
-                return name
-        return None
+        return next(named_before(self.organisation_speakers, at, _SPEAKER_REACH), None)
 
     def _business_before(self, at: int) -> str | None:
         """For "the company", "the airline": the nearest organisation named shortly before,
         passing over government bodies ("Health Canada said …") when a business is there."""
-        near = [name for start, name in reversed(self.organisations)
-                if start < at and at - start <= _BUSINESS_REACH
-                and not _NOT_BUSINESS & set(name.casefold().split())]
+        near = [name for name in named_before(self.organisations, at, _BUSINESS_REACH)
+                if not _NOT_BUSINESS & set(name.casefold().split())]
         for name in near:
             actor = self.actors.resolve_text(name, self.when)
             # Unknown names are mostly firms; a known body needs a business-like sector
