@@ -244,9 +244,28 @@ def _inserted_cue_content(verb: Token) -> Span | None:
     marks (“A,” he said, “B”) is left to the direct quotes."""
     head = verb.head
     span = trim(verb.doc[head.left_edge.i:head.right_edge.i + 1])
-    if len(span) < 6 or any(t.text in MARKS for t in span) or span.start >= verb.i:
+    if len(span) < 6 or span.start >= verb.i or _mostly_marked(span):
         return None
+    doc = verb.doc
+    before = sum(1 for t in doc[verb.sent.start:verb.i] if t.text in MARKS)
+    after = next((t for t in doc[verb.i + 1:span.end] if not t.is_punct or t.text in MARKS),
+                 None)
+    if before % 2 or after is not None and after.text in MARKS:
+        return None  # the cue interrupts a quote, or hands over to one (“…,” he said, “…”)
     return span
+
+
+def _mostly_marked(span: Span) -> bool:
+    """Are most words of the span inside quotation marks (a quote the cue interrupts),
+    rather than a quoted phrase or two in the reporter's sentence?"""
+    inside = False
+    marked = 0
+    for token in span:
+        if token.text in MARKS:
+            inside = not inside
+        elif inside:
+            marked += 1
+    return marked * 2 >= len(span)
 
 
 def clause_span(head: Token) -> Span:

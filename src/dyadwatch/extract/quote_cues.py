@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MEDIA_NOUNS", "NAMING_VERBS", "SPEECH_VERBS", "TAIL_ONLY_VERBS", "Cue", "cue_phrase",
            "draws_attention",
-           "find_cues", "speaker_span", "subject_of"]
+           "find_cues", "own_subject", "speaker_span", "subject_of"]
 
 
 @dataclass(frozen=True)

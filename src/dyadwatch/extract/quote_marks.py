@@ -100,7 +100,8 @@ def _double_spans(text: str, p_start: int, p_end: int) -> list[MarkedSpan]:
                 open_at, open_mark, open_width = i, ch, width
             i += width - 1
             continue
-        if ch in _OPEN_DOUBLE and not (open_mark == "„" and ch == "“"):
+        if ch in _OPEN_DOUBLE and not (open_mark == "„" and ch == "“") and not (
+                _closes_like(text, i, p_end)):
             # A new opener while one is open: the first one lost its closing mark.
             if _looks_like_restart(text, open_at, i):
                 end = _trim_end(text, open_at + open_width, i)
@@ -123,6 +124,12 @@ def _paired_apostrophes(text: str, i: int) -> int:
             i == 0 or text[i - 1] != "'"):
         return 2
     return 1
+
+
+def _closes_like(text: str, i: int, p_end: int) -> bool:
+    """An opening mark typed where a closing one belongs (“It's unusual,“ said X): right
+    after a comma or a full stop, with a space after it."""
+    return i > 0 and text[i - 1] in ",.?!" and i + 1 < p_end and text[i + 1] == " "
 
 
 def _looks_like_restart(text: str, open_at: int, i: int) -> bool:

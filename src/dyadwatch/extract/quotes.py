@@ -12,7 +12,9 @@
    and short title-case spans are titles; both are dropped. A quote running over
    several paragraphs is one record per paragraph (as news is cited); a quote
    interrupted by its cue in one sentence (“A,” she said, “B.”), or quoted words
-   listed in one phrase, is one record (quote_drafts).
+   listed in one phrase, is one record (quote_drafts). The words after a closing mark are
+   read by quote_tail_rules; a cue-less quote inside a clause that a cue reports takes
+   that cue (quote_claims).
 2. Speech cues in the parse (quote_cues) give indirect quotes: the reported
    clause, "according to X", "This stance was conveyed by X". A quoted fragment
    inside a reported clause is emitted twice: as direct and, with the whole
@@ -32,6 +34,7 @@ import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dyadwatch.extract.quote_claims import claimed_by_cues
 from dyadwatch.extract.quote_cues import (
     MEDIA_NOUNS,
     NAMING_VERBS,
@@ -40,6 +43,7 @@ from dyadwatch.extract.quote_cues import (
     cue_phrase,
     draws_attention,
     find_cues,
+    own_subject,
     speaker_span,
     subject_of,
 )
@@ -52,6 +56,13 @@ from dyadwatch.extract.quote_drafts import (
 )
 from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
 from dyadwatch.extract.quote_names import GivenNames
+from dyadwatch.extract.quote_tail_rules import (
+    attribution_after,
+    bare_attribution,
+    names_a_speaker,
+    reports_a_clause,
+    subject_after,
+)
 from dyadwatch.nlp.sentences import nonblank_sentences
 from dyadwatch.resolve.speakers import SpeakerResolver
 from dyadwatch.types import Quote, Speaker
@@ -64,6 +75,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_quotes"]
 
 _SENTENCE_END = {".", "!", "?"}
+_MARKS = frozenset('"“”„«»')
 _TAIL_TOKENS = 12  # how far after a closing mark a cue is looked for
 _HEAD_TOKENS = 60  # how far before an opening mark
 _SHORT_WORDS = 5  # spans this short need a cue that governs them (else: scare quotes)
@@ -83,7 +95,7 @@ def extract_quotes(doc: Doc, context: ExtractionContext) -> list[Quote]:
     marked = [m for m in find_marked_spans(text) if text[m.start:m.end].strip()]
     quoted = _quoted_mask(len(text), marked)
     directs = [d for m in marked if (d := _direct_draft(doc, text, m, quoted)) is not None]
-    drafts = join_pieces(text, directs)
+    drafts = claimed_by_cues(join_pieces(text, directs), cues, quoted)
     drafts.extend(_indirect_drafts(text, cues, drafts, quoted))
     drafts = without_single_words(text, drafts)
     drafts.sort(key=lambda d: (d.start, not d.direct))
@@ -167,21 +179,26 @@ def _tail_cue(doc: Doc, text: str, mark: MarkedSpan) -> tuple[Token, Span | None
     """ "…,” he said" / "…,” said X" / "…,” the article says": the cue right after.
 
     A quote that ends with a full stop inside its marks is a finished sentence: the
-    words after it start a new one and are no attribution.
+    words after it start a new one and are no attribution, unless they are only that
+    ("“…missing.” Trump said.").
     """
-    if not mark.closed or text[mark.start:mark.end].rstrip().endswith("."):
+    if not mark.closed:
         return None
     first = _token_at_or_after(doc, len(text), mark.end + 1)
     if first is None:
         return None
-    window = _tail_window(doc, first)
+    if text[mark.start:mark.end].rstrip().endswith("."):
+        return bare_attribution(doc, first)
+    short = len(text[mark.start:mark.end].split()) < _SHORT_WORDS
+    window = _tail_window(doc, first, long=not short)
     if len(window) > 2 and window[0].lower_ == "according" and window[1].lower_ == "to":
         return window[0], _np_after(doc, window[2:])  # "…,” according to Dr. X, a doctor"
     for k, token in enumerate(window):
         if token.lemma_.lower() in SPEECH_VERBS and token.tag_.startswith("VB"):
             before = [t for t in window[:k] if not t.is_punct]
-            if before and before[-1].lower_ in ("that", "which", "who"):
-                return None  # the quote is the object of something else
+            if before and before[-1].lower_ in ("that", "which", "who") or (
+                    short and reports_a_clause(token)):
+                return None  # the quote is the object of something else, or not what was said
             speaker = _tail_speaker(doc, token, window[:k], window[k + 1:], mark)
             if speaker is None and subject_of(token) is not None:
                 return None
@@ -191,32 +208,47 @@ def _tail_cue(doc: Doc, text: str, mark: MarkedSpan) -> tuple[Token, Span | None
     return None
 
 
-def _tail_window(doc: Doc, first: int) -> list[Token]:
+def _tail_window(doc: Doc, first: int, long: bool = True) -> list[Token]:
     """Tokens after a closing mark up to the sentence end, without an apposition set off
-    by commas ("…,” Alexei Malashenko, a Moscow-based expert, said")."""
+    by commas ("…,” Alexei Malashenko, a Moscow-based expert, said"). After a `long`
+    quote, a comma never closed again starts no apposition (“…” for Clinton, said Kunin):
+    after a short one (a title, a phrase) the words there are the reporter's."""
     window: list[Token] = []
+    skipped: list[Token] = []
     apposition = False
     for token in doc[first:first + _TAIL_TOKENS + 25]:
-        if token.text in _SENTENCE_END or token.text in "“\"«" or "\n" in token.text:
+        if token.text in _SENTENCE_END or "\n" in token.text:
             break
+        if token.text in "“\"«" and not (apposition and long):
+            break  # quoted words inside an apposition ("wearing “Ted Cruz” pins") are kept
         if token.text == "," and window and not any(t.pos_ in ("VERB", "AUX") for t in window):
             apposition = not apposition
+            skipped = []
             continue
-        if not apposition:
-            window.append(token)
+        (skipped if apposition else window).append(token)
         if len(window) >= _TAIL_TOKENS:
             break
+    if apposition and long and names_a_speaker(skipped):
+        window.extend(skipped)
     return window
 
 
 def _tail_speaker(doc: Doc, verb: Token, before: list[Token], after: list[Token],
                   mark: MarkedSpan) -> Span | None:
     subject = subject_of(verb)
+    if subject is not None and subject.idx < mark.end:
+        # "“A, B, C,” Robert Shrum said" / "“…,” said Leslie Wimes": a parse that takes the
+        # quoted words as one subject often has the name after the mark as a second one.
+        subject = subject_after(verb, mark.end) or subject
     if subject is not None and subject.idx >= mark.end:
         return speaker_span(subject)
-    if subject is not None and subject.left_edge.idx < mark.end:
-        return None  # the quoted words are inside the subject (“hotheads” … are suggesting)
     words = [t for t in before if t.pos_ not in ("CCONJ", "SCONJ", "ADV", "PUNCT", "SPACE")]
+    # The quoted words inside the subject (“hotheads” … are suggesting): no speaker, unless
+    # the subject is inherited from the quote's own verb, the cue being parsed as joined to
+    # it (“…,” Ramos, 58, told AFP): the name after the mark speaks.
+    if subject is not None and subject.left_edge.idx < mark.end and (
+            own_subject(verb) is not None or not attribution_after(doc, verb, words, mark)):
+        return None
     if words:
         return _np_before(doc, words)
     return _np_after(doc, after)
@@ -263,6 +295,9 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
             break
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
             continue
+        inverted = _inverted_speaker(doc, token, opening)
+        if inverted is not None:
+            return token, inverted, True
         governs = _governs(token, inner)
         speechy = _speechy(token) or token.lemma_ == "put" and _as_clause(token) and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
@@ -281,6 +316,22 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
         if governs and fallback is None and subject is not None and _personal(subject):
             fallback = (token, speaker, True)
     return fallback
+
+
+def _inverted_speaker(doc: Doc, verb: Token, opening: int) -> Span | None:
+    """ "Said Ellis: “…”" / "Continued Stone:¶“…”": a speech verb opening its sentence, then
+    the speaker's name and a colon (the parser takes the verb for a modifier of the name)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or not verb.is_title:
+        return None
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.text not in _SENTENCE_END and "\n" not in before.text:
+        return None
+    between = [t for t in doc[verb.i + 1:opening] if not t.is_space and t.text not in _MARKS]
+    name = between[:-1]
+    if not name or between[-1].text != ":" or len(name) > 4 or any(
+            t.pos_ != "PROPN" for t in name):
+        return None
+    return doc[name[0].i:name[-1].i + 1]
 
 
 def _after_colon(doc: Doc, i: int) -> bool:

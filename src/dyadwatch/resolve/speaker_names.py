@@ -207,16 +207,25 @@ def person_ent(span: Span) -> Span | None:
     """The person the span names: one containing its head, or attached to the head as its
     name ("Russia's envoy Vasily Nebenzya"); not an owner ("Spindler's father") or a
     complement ("a spokeswoman for Trudeau")."""
-    for ent in span_ents(span):
-        if ent.label_ != "PERSON":
-            continue
-        if ent.start <= span.root.i < ent.end:
+    people = [ent for ent in span_ents(span) if ent.label_ == "PERSON"]
+    root = span.root
+    for ent in people:
+        if ent.start <= root.i < ent.end:
             return ent
-        if ent.root.dep_ in ("appos", "compound") and ent.root.head.i == span.root.i:
-            if ent.end <= span.root.i and span.root.lemma_.lower() in MEMBER_NOUNS:
+    # An apposition names the head before a name modifying it does ("another Clinton
+    # ally, Agriculture Secretary Tom Vilsack").
+    for dep in ("appos", "compound"):
+        for ent in people:
+            if ent.root.dep_ != dep or ent.root.head.i != root.i:
+                continue
+            if ent.end <= root.i and root.lemma_.lower() in MEMBER_NOUNS | _ALLY_NOUNS:
                 continue  # "a Trump aide", "one Clinton adviser": someone of theirs
             return ent
     return None
+
+
+_ALLY_NOUNS = frozenset({"ally", "friend", "supporter", "backer", "confidant", "rival",
+                         "critic", "loyalist", "donor", "surrogate"})
 
 
 def is_description(span: Span) -> bool:

@@ -69,6 +69,9 @@ from dyadwatch.resolve.speaker_names import (
     title_tokens,
     titled_name_after,
 )
+from dyadwatch.resolve.speaker_pronouns import SALIENT_REACH, SPEAKER_REACH, antecedent
+from dyadwatch.resolve.speaker_questions import Question, find_questions
+from dyadwatch.resolve.speaker_surnames import surname_subjects
 from dyadwatch.types import Actor, Speaker
 
 if TYPE_CHECKING:
@@ -90,8 +93,6 @@ _NOT_BUSINESS = frozenset({"university", "college", "school", "hospital", "insti
 _ISSUER_REACH = 2500  # characters: how far back "the report" finds who released it
 _PRONOUN_ORG_REACH = 600  # characters: "It said" right after "<organisation> recalled …"
 _WINDOW = 4000  # characters: how far back a pronoun or description may reach
-_SALIENT_REACH = 1200  # characters: a subject this close beats a nearer passing mention
-_SPEAKER_REACH = 1500  # characters: the last speaker quoted this close is the likeliest "he"
 
 
 @dataclass
@@ -128,6 +129,7 @@ class SpeakerResolver:
     proper_names: dict[str, str] = field(default_factory=dict)
     # Gender of a full name from its given name ("Wendy Golden" -> "f"), if known.
     given_name_gender: Callable[[str], str | None] | None = None
+    questions: list[Question] = field(default_factory=list)  # "X asked Y whether …"
 
     @classmethod
     def build(cls, doc: Doc, actors: ActorResolver, when: str | None,
@@ -153,12 +155,14 @@ class SpeakerResolver:
             resolver._learn_gender_from_honorific(ent, canonical)
         resolver._add_titled_names(doc, quoted, quoted_starts)
         resolver._link_surnames_forward(full_names)
+        resolver._add_mislabelled_surnames(doc)
         resolver.organisations = [(e.start_char, clean_name(e)) for e in doc.ents
                                   if e.label_ == "ORG" and clean_name(e)]
         resolver.organisation_subjects = [(e.start_char, clean_name(e)) for e in doc.ents
                                           if e.label_ == "ORG" and clean_name(e)
                                           and is_subject(e)]
         resolver.proper_names = proper_name_runs(doc)
+        resolver.questions = find_questions(doc)
         return resolver
 
     def _add_titled_names(self, doc: Doc, quoted: Sequence[tuple[int, int]],
@@ -184,6 +188,15 @@ class SpeakerResolver:
             mention.quoted = _inside(quoted, quoted_starts, run[0].idx)
             bisect.insort(self.people, mention, key=lambda p: p.start)
             known.add(run[0].idx)
+
+    def _add_mislabelled_surnames(self, doc: Doc) -> None:
+        """ "Poole, 28, was released" with "Poole" tagged as a place: Ryan Poole again."""
+        known = {p.start for p in self.people}
+        for start, name, main in surname_subjects(doc, ((p.start, p.name) for p in self.people)):
+            if start not in known:
+                bisect.insort(self.people, PersonMention(name, start, salient=True,
+                                                         main_subject=main),
+                              key=lambda p: p.start)
 
     def _link_surnames_forward(self, full_names: dict[str, str]) -> None:
         """A single name gets the full name: a surname seen before it ("Karlsson ... Erik
@@ -313,7 +326,7 @@ class SpeakerResolver:
                                            lambda name: self.actors.resolve_text(name, self.when))
             if body is not None:
                 return body
-        return next(named_before(self.organisation_speakers, at, _SPEAKER_REACH), None)
+        return next(named_before(self.organisation_speakers, at, SPEAKER_REACH), None)
 
     def _business_before(self, at: int) -> str | None:
         """For "the company", "the airline": the nearest organisation named shortly before,
@@ -446,20 +459,14 @@ class SpeakerResolver:
     # -- pronouns and descriptions ---------------------------------------------
 
     def _pronoun(self, span: Span, gender: str) -> Speaker:
-        """Nearest compatible person, preferring (in order) the subject of a main clause,
-        the last speaker quoted nearby, then any subject nearby."""
+        """The compatible person named before it that the passage is about
+        (resolve.speaker_pronouns)."""
         at = span.start_char
         compatible = [p for p in self._before(at)
                       if self.gender_of(p.name) in (None, gender) and (p.speaker or not p.quoted)]
         if not compatible:
             return self._unnamed(span)
-        chosen = compatible[0]
-        if not chosen.main_subject:
-            speaker = next((p for p in compatible if p.speaker
-                            and at - p.start < _SPEAKER_REACH), None)
-            salient = next((p for p in compatible if p.salient
-                            and at - p.start < _SALIENT_REACH), None)
-            chosen = speaker or salient or chosen
+        chosen = antecedent(compatible, at, self.questions, self.people)
         self.genders.setdefault(chosen.name, gender)
         return self._speaker(span, chosen)
 
@@ -500,7 +507,7 @@ class SpeakerResolver:
         # nearby), else the nearest one not merely named inside a quotation.
         talking = [p for p in candidates if not p.quoted or p.speaker]
         salient = next((p for p in talking if (p.speaker or p.main_subject)
-                        and at - p.start < _SALIENT_REACH), None)
+                        and at - p.start < SALIENT_REACH), None)
         return salient or (talking[0] if talking else candidates[0])
 
     def _before(self, at: int) -> list[PersonMention]:
