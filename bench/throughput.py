@@ -62,12 +62,15 @@ def main() -> None:
           f"{len(texts)} documents, {words} words; jobs={args.jobs}")
 
     base = spacy_alone(texts, args.jobs, settings.model)
-    print(f"spaCy parser+ner alone : {base:7.1f} s  {words / base:9.0f} words/s")
-    with tempfile.TemporaryDirectory() as tmp:
-        summary = extract_to_jsonl(args.inputs, Path(tmp) / "out.jsonl", settings)
-    print(f"dyadwatch extract      : {summary.seconds:7.1f} s  {words / summary.seconds:9.0f} "
-          f"words/s  ({summary.events} events, {summary.quotes} quotes)")
-    print(f"extract / spaCy-alone speed ratio: {base / summary.seconds:.2f}")
+    print(f"{'spaCy parser+ner alone':35s}: {base:7.1f} s  {words / base:9.0f} words/s")
+    for transformer in (True, False):
+        run_settings = settings.with_overrides(event_transformer=transformer)
+        with tempfile.TemporaryDirectory() as tmp:
+            summary = extract_to_jsonl(args.inputs, Path(tmp) / "out.jsonl", run_settings)
+        label = "dyadwatch extract" + ("" if transformer else " --no-transformer")
+        print(f"{label:35s}: {summary.seconds:7.1f} s  {words / summary.seconds:9.0f} "
+              f"words/s  ({summary.events} events, {summary.quotes} quotes); "
+              f"ratio to spaCy alone {base / summary.seconds:.2f}")
 
 
 if __name__ == "__main__":

