@@ -46,3 +46,15 @@ def test_a_failing_document_does_not_stop_the_others(processor, monkeypatch) -> 
                                            _document("ok", "Talks ended.")]))
     assert isinstance(results[0], InputError) and "RuntimeError: boom" in results[0].reason
     assert isinstance(results[1], Extraction)
+
+
+def test_the_transformer_setting_reaches_each_worker_s_event_classifier() -> None:
+    from dyadwatch.config import Settings
+    from dyadwatch.engine.process import Processor
+    from dyadwatch.extract.event_classifier import EventTypeClassifier
+
+    words_only = Processor.create(Settings(event_transformer=False))
+    assert isinstance(words_only.events.classifier, EventTypeClassifier)
+    text = "Russia accused Ukraine of shelling the border on Tuesday."
+    extraction = words_only.process(_document("w", text))
+    assert [e.type for e in extraction.events] == ["ACCUSE"]
