@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from dyadwatch.errors import ModelError
+from dyadwatch.extract.event_classifier import ranked_classes
 
 __all__ = ["BlendedClassifier", "SentenceClassifier", "packaged_sentence_classifier"]
 
@@ -65,19 +66,14 @@ class BlendedClassifier:
         if not open_rows:
             return ranked
         read_again = self.transformer.predict_many([texts[i] for i in open_rows])
-        for row, transformer_ranking in zip(open_rows, read_again, strict=True):
-            ranked[row] = _blend(ranked[row], transformer_ranking, self.transformer_weight)
+        weight = self.transformer_weight
+        pairs = [(dict(ranked[row]), dict(again))
+                 for row, again in zip(open_rows, read_again, strict=True)]
+        mixed = np.array([[(1.0 - weight) * words.get(label, 0.0) + weight * again.get(label, 0.0)
+                           for label in self.classes] for words, again in pairs])
+        for row, blended in zip(open_rows, ranked_classes(mixed, self.classes), strict=True):
+            ranked[row] = blended
         return ranked
-
-
-def _blend(words: Ranking, transformer: Ranking, weight: float) -> Ranking:
-    mixed = {label: (1.0 - weight) * p for label, p in words}
-    for label, p in transformer:
-        mixed[label] = mixed.get(label, 0.0) + weight * p
-    labels = list(mixed)
-    values = np.array([mixed[label] for label in labels])
-    order = np.argsort(-values, kind="stable")
-    return [(labels[i], float(values[i])) for i in order]
 
 
 def packaged_sentence_classifier(transformer: bool = True) -> SentenceClassifier:

@@ -63,6 +63,8 @@ __all__ = [
     "featurize",
     "fit_classifier",
     "quad_of_prediction",
+    "ranked_classes",
+    "softmax",
     "tokenize",
 ]
 
@@ -244,11 +246,11 @@ class EventTypeClassifier:
         if nlp is not None:
             docs = nlp.pipe(texts, batch_size=64)
             return self.predict_spans([doc[:] for doc in docs])
-        return _ranked(self.probabilities(texts), self.classes)
+        return ranked_classes(self.probabilities(texts), self.classes)
 
     def predict_spans(self, spans: Sequence[Span]) -> list[list[tuple[str, float]]]:
         """All classes with probabilities for each parsed span (a sentence), best first."""
-        return _ranked(self.span_probabilities(spans), self.classes)
+        return ranked_classes(self.span_probabilities(spans), self.classes)
 
     def probabilities(self, texts: Sequence[str]) -> FloatArray:
         """(len(texts), n_classes) probabilities in `self.classes` order, word features."""
@@ -272,7 +274,7 @@ class EventTypeClassifier:
         rows = [sorted({vocabulary[n] for n in names if n in vocabulary})
                 for names in feature_lists]
         indptr, indices, values = _to_csr(rows, _scales(vocabulary, self.parse_scale))
-        return _softmax(_logits(self.weights, self.bias, indptr, indices, values))
+        return softmax(_logits(self.weights, self.bias, indptr, indices, values))
 
 
 class SentenceBeliefs:
@@ -292,9 +294,10 @@ class SentenceBeliefs:
         return [self._known[t] for t in texts]
 
 
-def _ranked(
-    probabilities: FloatArray, classes: Sequence[str]
+def ranked_classes(
+    probabilities: npt.NDArray[np.floating[Any]], classes: Sequence[str]
 ) -> list[list[tuple[str, float]]]:
+    """Each row's classes with their probabilities, most likely first (stable on ties)."""
     results: list[list[tuple[str, float]]] = []
     for row in probabilities:
         order = np.argsort(-row, kind="stable")
@@ -355,7 +358,8 @@ def _logits(
     return logits
 
 
-def _softmax(logits: FloatArray) -> FloatArray:
+def softmax(logits: FloatArray) -> FloatArray:
+    """Row-wise probabilities (float32) from logits."""
     shifted = logits - logits.max(axis=1, keepdims=True)
     exp = np.exp(shifted)
     result: FloatArray = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
@@ -452,7 +456,7 @@ def _adam_softmax(
                np.zeros_like(bias)]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, opts.iterations + 1):
-        probs = _softmax(_logits(weights, bias, indptr, indices, values))
+        probs = softmax(_logits(weights, bias, indptr, indices, values))
         error = (probs - onehot) * norm[:, None]
         contrib = error[rows_sorted] * values_sorted
         grad_w = opts.l2 * weights

@@ -27,6 +27,7 @@ import numpy as np
 import numpy.typing as npt
 
 from dyadwatch.errors import ModelError
+from dyadwatch.extract.event_classifier import ranked_classes, softmax
 
 __all__ = ["ADAPTER_NAME", "BASE_PACKAGE", "MAX_TOKENS", "MiniLMClassifier", "base_model_dir"]
 
@@ -138,18 +139,7 @@ class MiniLMClassifier:
 
     def predict_many(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
         """Each text's classes with probabilities, most likely first."""
-        probabilities = self.probabilities(texts)
-        ranked = []
-        for row in probabilities:
-            order = np.argsort(-row, kind="stable")
-            ranked.append([(self.classes[i], float(row[i])) for i in order])
-        return ranked
-
-    def probabilities(self, texts: Sequence[str]) -> FloatArray:
-        logits = self.logits(texts)
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return ranked_classes(softmax(self.logits(texts)), self.classes)
 
     def logits(self, texts: Sequence[str]) -> FloatArray:
         """(len(texts), n_classes); texts batched by length to pad little.

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from dyadwatch.extract.quote_marks import DOUBLE_MARKS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -21,7 +23,7 @@ QUOTE_CHARS = "\"“”„«»‘’'"
 _GAP_WORDS = 20  # at most this many words between the halves of an interrupted quote
 _GLUE_WORDS = 3  # at most this many words between quoted fragments listed in one phrase
 _LIST_GLUE = frozenset({"and", "or", "a", "an", "the", "who", "is", "was", "as", "but", "not"})
-_NO_QUOTE_MARKS = str.maketrans({c: " " for c in "\"“”„«»"})
+_NO_QUOTE_MARKS = str.maketrans({c: " " for c in DOUBLE_MARKS})
 
 
 @dataclass

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-__all__ = ["MarkedSpan", "find_marked_spans", "paragraph_bounds"]
+__all__ = ["DOUBLE_MARKS", "SENTENCE_END", "MarkedSpan", "find_marked_spans", "paragraph_bounds"]
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _STRAIGHT = '"'
+# Every double mark, as tokens or characters: what the quote rules skip or strip.
+DOUBLE_MARKS = frozenset(_STRAIGHT + _OPEN_DOUBLE + _CLOSE_DOUBLE)
+SENTENCE_END = frozenset({".", "!", "?"})
 _OPEN_SINGLE = "‘"
 _CLOSE_SINGLE = "’"
 _OPENERS_BEFORE = " \t\n([{—–-/:"  # characters after which a straight mark opens

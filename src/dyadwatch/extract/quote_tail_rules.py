@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyadwatch.extract.quote_cue_words import SPEECH_VERBS
+from dyadwatch.extract.quote_marks import DOUBLE_MARKS, SENTENCE_END
 from dyadwatch.extract.quote_subjects import own_subject, speaker_span
 
 if TYPE_CHECKING:
@@ -25,18 +26,15 @@ if TYPE_CHECKING:
 __all__ = ["attribution_after", "bare_attribution", "names_a_speaker", "reports_a_clause",
            "subject_after"]
 
-_SENTENCE_END = {".", "!", "?"}
-_MARKS = frozenset('"“”„«»')
-
 
 def bare_attribution(doc: Doc, first: int) -> tuple[Token, Span | None] | None:
     """ "Trump said." / "she added Tuesday." standing alone after a finished quote: a name
     or pronoun and a speech verb that takes nothing else, then the sentence ends."""
     words: list[Token] = []
     for token in doc[first:first + 6]:
-        if token.text in _SENTENCE_END:
+        if token.text in SENTENCE_END:
             break
-        if "\n" in token.text or token.text in _MARKS:
+        if "\n" in token.text or token.text in DOUBLE_MARKS:
             return None
         words.append(token)
     else:
@@ -59,7 +57,7 @@ def reports_a_clause(verb: Token) -> bool:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i and not any(
-                t.text in _MARKS or t.tag_ in ("``", "''") or "''" in t.text
+                t.text in DOUBLE_MARKS or t.tag_ in ("``", "''") or "''" in t.text
                 for t in doc[verb.i + 1:child.left_edge.i + 1]):
             return True
     return False

@@ -54,7 +54,13 @@ from dyadwatch.extract.quote_drafts import (
     strip_span,
     without_single_words,
 )
-from dyadwatch.extract.quote_marks import MarkedSpan, find_marked_spans, paragraph_bounds
+from dyadwatch.extract.quote_marks import (
+    DOUBLE_MARKS,
+    SENTENCE_END,
+    MarkedSpan,
+    find_marked_spans,
+    paragraph_bounds,
+)
 from dyadwatch.extract.quote_names import GivenNames
 from dyadwatch.extract.quote_tail_rules import (
     attribution_after,
@@ -74,8 +80,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes"]
 
-_SENTENCE_END = {".", "!", "?"}
-_MARKS = frozenset('"“”„«»')
 _TAIL_TOKENS = 12  # how far after a closing mark a cue is looked for
 _HEAD_TOKENS = 60  # how far before an opening mark
 _SHORT_WORDS = 5  # spans this short need a cue that governs them (else: scare quotes)
@@ -143,7 +147,7 @@ def _direct_draft(doc: Doc, text: str, mark: MarkedSpan, quoted: bytearray) -> D
             confidence = 0.85 if verb.lemma_.lower() in SPEECH_VERBS else 0.6
             return Draft(start, end, True, cue_phrase(verb), speaker, confidence)
     # A short span floats only as a finished sentence of its own (“Nothing came.”).
-    finished = words >= 2 and text[mark.start:mark.end].rstrip()[-1:] in _SENTENCE_END
+    finished = words >= 2 and text[mark.start:mark.end].rstrip()[-1:] in SENTENCE_END
     if mark.continuation and words >= 2 or (
             (finished or not short) and not mark.single and _sentence_like(text, inner, mark)):
         return Draft(start, end, True, None, None, 0.5, floating=True)
@@ -172,7 +176,7 @@ def _sentence_like(text: str, inner: Span, mark: MarkedSpan) -> bool:
     while i >= 0 and text[i] in " \u00a0":
         i -= 1
     return i < 0 or text[i] in ".!?:\n" or inner.text[:1].isupper() and any(
-        t.text in _SENTENCE_END for t in inner[:-1])
+        t.text in SENTENCE_END for t in inner[:-1])
 
 
 def _tail_cue(doc: Doc, text: str, mark: MarkedSpan) -> tuple[Token, Span | None] | None:
@@ -217,7 +221,7 @@ def _tail_window(doc: Doc, first: int, long: bool = True) -> list[Token]:
     skipped: list[Token] = []
     apposition = False
     for token in doc[first:first + _TAIL_TOKENS + 25]:
-        if token.text in _SENTENCE_END or "\n" in token.text:
+        if token.text in SENTENCE_END or "\n" in token.text:
             break
         if token.text in "“\"«" and not (apposition and long):
             break  # quoted words inside an apposition ("wearing “Ted Cruz” pins") are kept
@@ -291,7 +295,7 @@ def _head_cue(doc: Doc, inner: Span, quoted: bytearray) -> tuple[Token, Span | N
         if "\n" in token.text and not crossed and _after_colon(doc, i):
             crossed = True  # "X responded:" closing the paragraph above the quote
             continue
-        if token.text in _SENTENCE_END or "\n" in token.text or token.text in "”»":
+        if token.text in SENTENCE_END or "\n" in token.text or token.text in "”»":
             break
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have", "do"):
             continue
@@ -324,9 +328,9 @@ def _inverted_speaker(doc: Doc, verb: Token, opening: int) -> Span | None:
     if verb.lemma_.lower() not in SPEECH_VERBS or not verb.is_title:
         return None
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.text not in _SENTENCE_END and "\n" not in before.text:
+    if before is not None and before.text not in SENTENCE_END and "\n" not in before.text:
         return None
-    between = [t for t in doc[verb.i + 1:opening] if not t.is_space and t.text not in _MARKS]
+    between = [t for t in doc[verb.i + 1:opening] if not t.is_space and t.text not in DOUBLE_MARKS]
     name = between[:-1]
     if not name or between[-1].text != ":" or len(name) > 4 or any(
             t.pos_ != "PROPN" for t in name):
