@@ -15,8 +15,14 @@ __all__ = [
     "PERSON_NOUNS", "ROLE_FAMILIES", "call_optional", "clean_name", "is_description",
     "is_subject", "last_proper_run", "names_head", "person_ent", "proper_name",
     "proper_name_runs", "role_matches", "role_words", "span_ents", "title_tokens",
-    "service_name_words", "title_qualifiers", "titled_name_after",
+    "service_name_words", "surname_key", "title_qualifiers", "titled_name_after",
 ]
+
+def surname_key(name: str) -> str:
+    """A name's last word, casefolded, to match surnames ("" for an empty name)."""
+    words = name.split()
+    return words[-1].casefold() if words else ""
+
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from dyadwatch.resolve.speaker_names import surname_key
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -82,12 +84,7 @@ def answerer(questions: Sequence[Question], people: Sequence[M], chosen: M,
     question = next((q for q in reversed(questions) if q.end <= at), None)
     if question is None or at - question.end > _ANSWER_REACH:
         return None
-    if _surname(chosen) != question.asker or question.asker == question.addressee:
+    if surname_key(chosen.name) != question.asker or question.asker == question.addressee:
         return None
     return next((p for p in reversed(people) if p.start < at
-                 and _surname(p) == question.addressee), None)
-
-
-def _surname(person: _Mention) -> str:
-    words = person.name.split()
-    return words[-1].casefold() if words else ""
+                 and surname_key(p.name) == question.addressee), None)

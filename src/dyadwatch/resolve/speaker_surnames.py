@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dyadwatch.resolve.speaker_names import surname_key
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -36,7 +38,7 @@ def surname_subjects(doc: Doc, people: Iterable[tuple[int, str]]) -> list[tuple[
             continue  # part of a longer name, not a lone surname
         key = token.lower_
         earlier = [name for start, name in named
-                   if start < token.idx and name.split()[-1].casefold() == key]
+                   if start < token.idx and surname_key(name) == key]
         if earlier:
             found.append((token.idx, earlier[-1], token.head.dep_ == "ROOT"))
     return found

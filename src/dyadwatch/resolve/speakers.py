@@ -65,6 +65,7 @@ from dyadwatch.resolve.speaker_names import (
     role_matches,
     role_words,
     span_ents,
+    surname_key,
     title_qualifiers,
     title_tokens,
     titled_name_after,
@@ -429,7 +430,7 @@ class SpeakerResolver:
         key = surname.casefold()
         later: PersonMention | None = None
         for person in reversed(self.people):
-            if person.name.split()[-1].casefold() != key:
+            if surname_key(person.name) != key:
                 continue
             if person.start < before + 1:
                 return person
