@@ -91,4 +91,4 @@ def packaged_sentence_classifier(transformer: bool = True) -> SentenceClassifier
     except (ModelError, ImportError) as exc:
         _log.warning("event classifier: word model only (%s)", exc)
         return words
-    return BlendedClassifier(words, reader, GATE, TRANSFORMER_WEIGHT)
+    return BlendedClassifier(words, reader)

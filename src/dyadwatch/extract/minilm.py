@@ -103,8 +103,8 @@ class MiniLMClassifier:
     layers: tuple[_Layer, ...]
     head: tuple[FloatArray, FloatArray]  # (384, n_classes), (n_classes,)
     classes: tuple[str, ...]
+    blas: Any  # a threadpoolctl controller: see `logits`
     header: Mapping[str, Any] = field(default_factory=dict)
-    blas: Any = None  # a threadpoolctl controller, see `logits`
 
     @classmethod
     def from_package(cls) -> MiniLMClassifier:
@@ -135,7 +135,7 @@ class MiniLMClassifier:
             raise ModelError(f"adapter {adapter_path} does not fit the base model in "
                              f"{base_dir}: {exc}") from exc
         return cls(tokenizer, embeddings, norm, layers, head,
-                   tuple(header["classes"]), header, ThreadpoolController())
+                   tuple(header["classes"]), ThreadpoolController(), header)
 
     def predict_many(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]:
         """Each text's classes with probabilities, most likely first."""
